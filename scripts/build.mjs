@@ -1,0 +1,64 @@
+// Builds dist/chrome and dist/firefox (the same files: one manifest serves both)
+// and the CLI in dist/cli. Usage: node scripts/build.mjs [--dev]
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync, chmodSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const dist = join(root, 'dist');
+
+const extensionEntries = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  popup: 'src/popup/main.ts',
+  options: 'src/options/main.ts',
+};
+const staticFiles = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html'];
+
+async function buildExtension(target) {
+  const out = join(dist, target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const result = await build({
+    entryPoints: Object.entries(extensionEntries).map(([name, path]) => ({ out: name, in: join(root, path) })),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    // Source maps would carry local paths into the store zip; only for dev builds.
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    outdir: out,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  for (const file of staticFiles) cpSync(join(root, file), join(out, file.split('/').pop()));
+  cpSync(join(root, 'manifest.json'), join(out, 'manifest.json'));
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+  writeFileSync(join(dist, `meta-${target}.json`), JSON.stringify(result.metafile));
+}
+
+async function buildCli() {
+  const out = join(dist, 'cli');
+  rmSync(out, { recursive: true, force: true });
+  await build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // jsdom stays a runtime dependency: it loads files relative to itself.
+    external: ['jsdom'],
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    outfile: join(out, 'news-clipper.mjs'),
+    logLevel: 'warning',
+  });
+  chmodSync(join(out, 'news-clipper.mjs'), 0o755);
+}
+
+await Promise.all([buildExtension('chrome'), buildExtension('firefox'), buildCli()]);
+const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+console.log(`built ${manifest.name} ${manifest.version}: dist/chrome, dist/firefox, dist/cli`);
