@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Browser tests each start their own Chromium/Firefox; two cores here.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
