@@ -11,18 +11,20 @@ const dist = join(root, 'dist');
 
 const extensionEntries = {
   background: 'src/background/main.ts',
-  content: 'src/content/main.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/main.ts',
 };
+// The content script is built on its own: executeScript returns the completion value
+// of the file, so the bundle is exposed under a global name and a footer expression
+// makes its exported capture the file's last value.
+const contentGlobal = '__markdownNewsClipper';
 const staticFiles = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html'];
 
 async function buildExtension(target) {
   const out = join(dist, target);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const result = await build({
-    entryPoints: Object.entries(extensionEntries).map(([name, path]) => ({ out: name, in: join(root, path) })),
+  const common = {
     bundle: true,
     format: 'iife',
     target: ['chrome120', 'firefox128'],
@@ -30,10 +32,23 @@ async function buildExtension(target) {
     // Source maps would carry local paths into the store zip; only for dev builds.
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
-    outdir: out,
     metafile: true,
     logLevel: 'warning',
-  });
+  };
+  const [result] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: Object.entries(extensionEntries).map(([name, path]) => ({ out: name, in: join(root, path) })),
+      outdir: out,
+    }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'src/content/main.ts')],
+      globalName: contentGlobal,
+      footer: { js: `${contentGlobal}.capture;` },
+      outfile: join(out, 'content.js'),
+    }),
+  ]);
   for (const file of staticFiles) cpSync(join(root, file), join(out, file.split('/').pop()));
   cpSync(join(root, 'manifest.json'), join(out, 'manifest.json'));
   mkdirSync(join(out, 'icons'), { recursive: true });

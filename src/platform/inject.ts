@@ -1,0 +1,28 @@
+// Runs the content script in a tab and returns its page snapshot (the script's
+// completion value). Any failure becomes an InjectionError the popup can explain.
+import browser from 'webextension-polyfill';
+import { isPageCapture, type PageCapture } from '../content/page-capture';
+import { classifyInjectionFailure, InjectionError, isRestrictedUrl } from './injection-error';
+
+const CONTENT_SCRIPT = 'content.js';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function capturePageInTab(tabId: number, knownUrl: string | undefined): Promise<PageCapture> {
+  // Refuse early where we know the browser will refuse, so the reason is ours and clear.
+  if (knownUrl !== undefined && isRestrictedUrl(knownUrl)) throw new InjectionError('restricted', knownUrl);
+  let results: Awaited<ReturnType<typeof browser.scripting.executeScript>>;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } catch (error) {
+    const message = messageOf(error);
+    throw new InjectionError(classifyInjectionFailure(knownUrl, message), message);
+  }
+  const first = results[0];
+  if (!first) throw new InjectionError('other', 'the browser returned no result from the page.');
+  if (first.error !== undefined) throw new InjectionError('other', messageOf(first.error));
+  if (!isPageCapture(first.result)) throw new InjectionError('other', 'the page returned an unexpected result.');
+  return first.result;
+}

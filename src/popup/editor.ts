@@ -1,0 +1,100 @@
+// The editing stage: fills the generated form, keeps the draft on every edit,
+// follows the title with the file name until the user names the file, and wires
+// Save / Copy / Discard and Ctrl/Cmd+Enter.
+import { copyText } from '../platform/clipboard';
+import { describeCount } from './counts';
+import { byId } from './dom';
+import { discardDraft, storeDraft } from './draft';
+import type { FormState } from './field-values';
+import { buildFields, readState, writeState } from './form';
+import { filenameForTitle, postText, type ClipModel } from './post';
+import { saveClip } from './save';
+import { setActionsEnabled, setStatus, showForm, showNotice } from './view';
+
+let model: ClipModel | null = null;
+let filenameTouched = false;
+
+function current(): ClipModel {
+  if (!model) throw new Error('The form is not filled yet.');
+  return model;
+}
+
+function updateCount(): void {
+  byId('counts').textContent = describeCount(byId<HTMLTextAreaElement>('body').value);
+}
+
+export function openEditor(next: ClipModel, state: FormState, notice: string): void {
+  model = next;
+  filenameTouched = false;
+  buildFields(byId('fields'), next.fields, next.sources);
+  writeState(byId('fields'), state);
+  updateCount();
+  showNotice(notice);
+  showForm();
+  setActionsEnabled(true);
+  setStatus('');
+}
+
+function persistDraft(): void {
+  const m = current();
+  const draft = { url: m.url, tabId: m.tabId, frontMatter: m.frontMatter, sources: m.sources, state: readState(byId('fields')), savedAt: Date.now() };
+  storeDraft(draft).catch((error: unknown) => setStatus(`The draft could not be kept: ${String(error)}`, 'error'));
+}
+
+function onEdit(event: Event): void {
+  if (!model) return;
+  const target = event.target as HTMLElement;
+  if (target.id === 'filename') filenameTouched = true;
+  if (target instanceof HTMLInputElement && target.dataset.key === 'title' && !filenameTouched) {
+    byId<HTMLInputElement>('filename').value = filenameForTitle(target.value, model.filenameMaxLength);
+  }
+  if (target.id === 'body') updateCount();
+  persistDraft();
+}
+
+async function save(): Promise<void> {
+  const form = byId<HTMLFormElement>('clip-form');
+  if (!form.reportValidity()) {
+    setStatus('Please fix the highlighted field first.', 'error');
+    return;
+  }
+  setActionsEnabled(false);
+  try {
+    await saveClip(current(), readState(byId('fields')));
+  } finally {
+    setActionsEnabled(true);
+  }
+}
+
+async function copy(): Promise<void> {
+  const text = postText(current(), readState(byId('fields')));
+  await copyText(text);
+  setStatus(`Copied ${describeCount(text)} to the clipboard.`);
+}
+
+/** Attaches the listeners once; they act on whichever clip is open. */
+export function wireEditor(onDiscarded: () => void): void {
+  const form = byId<HTMLFormElement>('clip-form');
+  const report = (error: unknown) => setStatus(error instanceof Error ? error.message : String(error), 'error');
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    save().catch(report);
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (!byId<HTMLButtonElement>('save').disabled) save().catch(report);
+    }
+  });
+  byId('copy').addEventListener('click', () => copy().catch(report));
+  byId('discard').addEventListener('click', () => {
+    const m = current();
+    setActionsEnabled(false);
+    discardDraft(m.tabId, m.url).then(() => {
+      model = null;
+      onDiscarded();
+    }, report);
+  });
+}
