@@ -1,7 +1,13 @@
 // (document, url, clock, settings) → the post: the one entry point of the core,
 // shared by the popup, the CLI and the tests.
-import type { Settings } from '../settings/schema';
+import { activeProfile, type Settings } from '../settings/schema';
 import type { ClipMode, ClipResult } from './types';
+import { extractMetadata } from './metadata';
+import { extractArticle } from './extract';
+import { toMarkdown } from './markdown/to-markdown';
+import { buildVariables, renderTemplate } from './template';
+import { buildFrontMatter, renderPost } from './front-matter';
+import { makeFilename } from './filename';
 
 export interface ClipInput {
   /** The page's document. It is never mutated: extraction works on a clone. */
@@ -13,9 +19,42 @@ export interface ClipInput {
   mode?: ClipMode;
   /** HTML of the user's selection, for mode 'selection'. */
   selectionHtml?: string;
+  /** Monotonic milliseconds for the timings; performance.now by default. */
+  timer?: () => number;
 }
 
 export function clipDocument(input: ClipInput): ClipResult {
-  void input;
-  throw new Error('not implemented yet');
+  const timer = input.timer ?? (() => performance.now());
+  const mode = input.mode ?? 'article';
+  const t0 = timer();
+  const metadata = extractMetadata(input.document, input.url, input.now);
+  const extraction = extractArticle(input.document, input.url, metadata, mode, input.selectionHtml);
+  const t1 = timer();
+  const article = toMarkdown(extraction.root);
+  const t2 = timer();
+
+  const profile = activeProfile(input.settings);
+  const vars = buildVariables({
+    metadata,
+    url: input.url,
+    now: input.now,
+    articleMarkdown: article,
+    articleText: extraction.text,
+    summaryWords: input.settings.summaryWords,
+  });
+  const frontMatter = buildFrontMatter(profile, vars);
+  const body = renderTemplate(profile.body, vars).trim();
+  const title = typeof frontMatter.title === 'string' ? frontMatter.title : metadata.title ?? '';
+  return {
+    filename: makeFilename(renderTemplate(profile.filename, { ...vars, title }), input.settings.filenameMaxLength),
+    markdown: renderPost(frontMatter, body),
+    frontMatter,
+    body,
+    article,
+    metadata,
+    isArticle: extraction.isArticle,
+    mode,
+    timings: { extractMs: t1 - t0, markdownMs: t2 - t1 },
+    warnings: extraction.warnings,
+  };
 }

@@ -1,0 +1,45 @@
+// The cleanup passes, in the order they run, and the safety net around them.
+import type { CleanupContext, CleanupPass } from './context';
+import { removeJunkElementsPass } from './remove-junk-elements';
+import { removeHeaderRepeatsPass } from './remove-header-repeats';
+import { removeBoilerplateBlocksPass } from './remove-boilerplate-blocks';
+import { removeLinkListsPass } from './remove-link-lists';
+import { removeEmptyElementsPass } from './remove-empty-elements';
+import { flatText } from './text';
+
+export const CLEANUP_PASSES: CleanupPass[] = [
+  removeJunkElementsPass,
+  removeHeaderRepeatsPass,
+  removeBoilerplateBlocksPass,
+  removeLinkListsPass,
+  removeEmptyElementsPass,
+];
+
+export interface CleanupOutcome {
+  root: Element;
+  removed: Record<string, number>;
+  warnings: string[];
+}
+
+/**
+ * Runs every pass on a copy of `article`. When they would remove more than half of
+ * its text, the article is kept as Readability gave it (less empty elements) and a
+ * warning says so: a half article is worse than a little junk.
+ */
+export function cleanArticle(article: Element, ctx: CleanupContext, passes = CLEANUP_PASSES): CleanupOutcome {
+  const before = flatText(article).length;
+  const root = article.cloneNode(true) as Element;
+  const removed: Record<string, number> = {};
+  for (const pass of passes) removed[pass.name] = pass.run(root, ctx);
+  const after = flatText(root).length;
+  if (before > 0 && after < before / 2) {
+    const fallback = article.cloneNode(true) as Element;
+    removeEmptyElementsPass.run(fallback, ctx);
+    return {
+      root: fallback,
+      removed: {},
+      warnings: [`Cleanup would have removed ${Math.round((1 - after / before) * 100)}% of the article text; kept Readability's article as is.`],
+    };
+  }
+  return { root, removed, warnings: [] };
+}

@@ -1,0 +1,32 @@
+// Recognises page furniture by its class, id, role, aria-label and data-* names.
+import { JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS } from './patterns';
+
+/** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
+export function attributeWords(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return names.split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function dataNames(el: Element): string {
+  let out = '';
+  for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-')) out += ` ${attr.name.slice(5)}`;
+  return out;
+}
+
+/** Why this element looks like furniture, or null. */
+export function junkReason(el: Element): string | null {
+  const role = el.getAttribute('role');
+  if (role && JUNK_ROLES.has(role.toLowerCase())) return `role=${role}`;
+  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture')) return 'aria-hidden';
+  if (el.hasAttribute('hidden')) return 'hidden';
+  const style = el.getAttribute('style') ?? '';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'style hidden';
+  const joined = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  for (const phrase of JUNK_PHRASES) if (joined.includes(phrase)) return `class ${phrase}`;
+  for (const word of attributeWords(el)) if (JUNK_WORDS.has(word)) return `class ${word}`;
+  const data = dataNames(el);
+  if (/\b(?:newsletter|ad-?slot|ad-?unit|share|related)\b/.test(data)) return `data ${data.trim()}`;
+  const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+  if (/\b(share|social|advert|newsletter|related|comments?)\b/.test(label)) return `aria-label ${label}`;
+  return null;
+}

@@ -1,0 +1,33 @@
+// Removes short blocks whose words say they are not the article: "Read more",
+// "All rights reserved", "Sign up for our newsletter", in several languages.
+import type { CleanupPass } from './context';
+import { boilerplatePhrase } from './boilerplate-phrases';
+import { flatText } from './text';
+
+const CANDIDATES = 'p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol';
+
+export function removeBoilerplateBlocks(root: Element): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    if (!el.isConnected || !root.contains(el)) continue;
+    // Inline elements count only when they are the whole of their block ("<p><strong>Read more</strong></p>").
+    if (/^(SPAN|STRONG|EM|A|SMALL)$/.test(el.tagName)) {
+      const parent = el.parentElement;
+      if (!parent || flatText(parent) !== flatText(el)) continue;
+    }
+    const text = flatText(el);
+    if (boilerplatePhrase(text)) {
+      // Climb to the enclosing block when it says no more than this element.
+      let target: Element = el;
+      while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === text) target = target.parentElement;
+      target.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export const removeBoilerplateBlocksPass: CleanupPass = {
+  name: 'boilerplate-blocks',
+  run: (root) => removeBoilerplateBlocks(root),
+};

@@ -1,0 +1,24 @@
+// Removes elements left without text or media (ad slots, spacer <p>&nbsp;</p>).
+import type { CleanupPass } from './context';
+import { hasMedia } from './text';
+
+const KEEP_EMPTY = /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|BR|HR|TD|TH|TR|COL|COLGROUP)$/;
+
+export function removeEmptyElements(root: Element): number {
+  let removed = 0;
+  // Deepest first, so a parent emptied by its children's removal goes too.
+  const all = Array.from(root.querySelectorAll('*')).reverse();
+  for (const el of all) {
+    if (KEEP_EMPTY.test(el.tagName) || hasMedia(el)) continue;
+    if ((el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, '') === '') {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export const removeEmptyElementsPass: CleanupPass = {
+  name: 'empty-elements',
+  run: (root) => removeEmptyElements(root),
+};

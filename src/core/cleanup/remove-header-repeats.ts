@@ -1,0 +1,61 @@
+// The headline, section label, byline and lead image belong to the front matter;
+// they must not open the body a second time.
+import type { CleanupContext, CleanupPass } from './context';
+import { flatText, wordCount } from './text';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function samePath(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.host === y.host && x.pathname === y.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Elements before the first real paragraph of text: where these repeats live. */
+function leadingElements(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.tagName === 'P' && wordCount(flatText(el)) >= 12) break;
+    out.push(el);
+  }
+  return out;
+}
+
+export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number {
+  let removed = 0;
+  const { title, section, image } = ctx.metadata;
+  for (const el of leadingElements(root)) {
+    if (!root.contains(el)) continue;
+    const text = norm(flatText(el));
+    const isHeading = /^H[1-6]$/.test(el.tagName);
+    const repeatsTitle = isHeading && title && text === norm(title);
+    const repeatsSection = section && text === norm(section) && /^(A|SPAN|DIV|P|H[1-6]|LI|UL)$/.test(el.tagName);
+    // A short lone link above the headline is the section label ("Defense", "World › Europe").
+    const kicker = el.tagName === 'A' && el.parentElement?.tagName === 'HEADER' && wordCount(text) <= 3;
+    if (repeatsTitle || repeatsSection || kicker) {
+      el.remove();
+      removed++;
+    }
+  }
+  // The lead image: its first appearance before the text, or anywhere inside a header.
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    const inHeader = !!img.closest('header');
+    if ((image && samePath(src, image)) || inHeader) {
+      const figure = img.closest('figure') ?? img.closest('picture') ?? img;
+      (figure.closest('header') && !inHeader ? img : figure).remove();
+      removed++;
+      break;
+    }
+  }
+  return removed;
+}
+
+export const removeHeaderRepeatsPass: CleanupPass = {
+  name: 'header-repeats',
+  run: (root: Element, ctx: CleanupContext) => removeHeaderRepeats(root, ctx),
+};

@@ -1,0 +1,38 @@
+// Removes furniture found by attributes (ads, share bars, newsletter boxes, related
+// blocks, bylines...) unless the element holds a large part of the article: some
+// sites put such words on the article body itself ("paywall", "story-body social").
+import type { CleanupPass } from './context';
+import { junkReason } from './junk-attributes';
+import { JUNK_TAGS } from './patterns';
+import { flatText } from './text';
+
+/** Largest share of the root's text a furniture element may hold and still be removed. */
+const MAX_SHARE = 0.25;
+
+export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll(JUNK_TAGS.join(',')))) {
+    // A form may wrap a whole article on old ASP.NET pages: keep forms with real text.
+    if (el.tagName === 'FORM' && flatText(el).length > 400) continue;
+    el.remove();
+    removed++;
+  }
+  const total = Math.max(1, flatText(root).length);
+  const walk = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      if (junkReason(child) && flatText(child).length <= total * maxShare) {
+        child.remove();
+        removed++;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return removed;
+}
+
+export const removeJunkElementsPass: CleanupPass = {
+  name: 'junk-elements',
+  run: (root) => removeJunkElements(root),
+};

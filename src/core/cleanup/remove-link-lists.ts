@@ -1,0 +1,32 @@
+// Lists and boxes made mostly of links are navigation or "related articles", not text.
+import type { CleanupPass } from './context';
+import { flatText, linkDensity, wordCount } from './text';
+
+/** Share of link text above which a block counts as a link list. */
+const LINK_DENSITY = 0.6;
+
+export function removeLinkLists(root: Element): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, aside, p, table, dl'))) {
+    if (!root.contains(el)) continue;
+    const links = el.querySelectorAll('a').length;
+    if (links === 0) continue;
+    const text = flatText(el);
+    const density = linkDensity(el);
+    // Lists: several items, nearly all link text. Paragraphs: a lone link line ("More: ..."),
+    // short, so a sentence that merely quotes a link title survives.
+    const isList = el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DL';
+    const listLike = isList ? links >= 3 && density > LINK_DENSITY : links >= 2 && density > 0.8 && wordCount(text) < 80;
+    const loneLink = el.tagName === 'P' && links === 1 && density > 0.95 && wordCount(text) <= 12 && !el.querySelector('img');
+    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text))) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export const removeLinkListsPass: CleanupPass = {
+  name: 'link-lists',
+  run: (root) => removeLinkLists(root),
+};

@@ -1,0 +1,70 @@
+// Page → cleaned article element: Readability on a prepared clone, then our cleanup.
+import { Readability } from '@mozilla/readability';
+import type { ClipMode, Metadata } from './types';
+import { resolveLazyImages } from './prepare/lazy-images';
+import { makeUrlsAbsolute } from './prepare/absolute-urls';
+import { cleanArticle } from './cleanup';
+import { removeJunkElements } from './cleanup/remove-junk-elements';
+import { blockText, wordCount } from './cleanup/text';
+
+/** Fewer words than this and Readability's pick is not an article (a nav page, a login wall). */
+export const MIN_ARTICLE_WORDS = 30;
+
+export interface Extraction {
+  root: Element;
+  text: string;
+  isArticle: boolean;
+  warnings: string[];
+}
+
+/** A private copy of the page with lazy images resolved and URLs absolute. */
+export function preparedClone(doc: Document, url: string): Document {
+  const clone = doc.cloneNode(true) as Document;
+  resolveLazyImages(clone);
+  makeUrlsAbsolute(clone, url);
+  return clone;
+}
+
+function readabilityArticle(clone: Document): Element | null {
+  // The serializer hands back the element itself: no HTML round trip.
+  const reader = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node });
+  const result = reader.parse();
+  const content = result?.content;
+  return content && content.nodeType === 1 ? (content as Element) : null;
+}
+
+/** The whole page's main text, for pages that have no article. */
+function wholePage(clone: Document): Element {
+  const body = (clone.body ?? clone.documentElement).cloneNode(true) as Element;
+  for (const el of Array.from(body.querySelectorAll('header, footer, nav, aside'))) el.remove();
+  removeJunkElements(body, 0.5);
+  return body;
+}
+
+/** The user's selection as an element of the clone (the clone is inert: no script runs). */
+function selection(clone: Document, selectionHtml: string): Element {
+  const holder = clone.implementation.createHTMLDocument('').createElement('div');
+  // eslint-disable-next-line no-unsanitized/property -- inert document made by createHTMLDocument: nothing runs or loads, and the result is only converted to Markdown.
+  holder.innerHTML = selectionHtml;
+  return holder;
+}
+
+export function extractArticle(doc: Document, url: string, metadata: Metadata, mode: ClipMode = 'article', selectionHtml = ''): Extraction {
+  const clone = preparedClone(doc, url);
+  if (mode === 'selection') {
+    const root = selection(clone, selectionHtml);
+    makeUrlsAbsolute(root, url);
+    const text = blockText(root);
+    return { root, text, isArticle: wordCount(text) > 0, warnings: [] };
+  }
+  if (mode === 'page') {
+    const root = wholePage(clone);
+    return { root, text: blockText(root), isArticle: true, warnings: [] };
+  }
+  const article = readabilityArticle(clone);
+  if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };
+  const cleaned = cleanArticle(article, { metadata, url });
+  const text = blockText(cleaned.root);
+  const isArticle = wordCount(text) >= MIN_ARTICLE_WORDS;
+  return { root: cleaned.root, text, isArticle, warnings: isArticle ? cleaned.warnings : [...cleaned.warnings, 'No article found on this page.'] };
+}

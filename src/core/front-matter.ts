@@ -1,0 +1,39 @@
+// Front matter values → YAML through js-yaml (never hand-built), and the whole post file.
+import yaml from 'js-yaml';
+import type { Profile } from '../settings/schema';
+import { renderField, type Variables } from './template';
+
+// Control characters (and line/paragraph separators) break some YAML readers and
+// mean nothing in a title; tabs and newlines become plain spaces.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/** One-line, control-free text as it may stand in front matter. */
+export function cleanScalar(value: string): string {
+  return value.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+}
+
+function cleanValue(value: unknown): unknown {
+  if (typeof value === 'string') return cleanScalar(value);
+  if (Array.isArray(value)) return value.map(cleanValue).filter((v) => v !== '');
+  return value;
+}
+
+/** The profile's fields, in order, filled from the variables. */
+export function buildFrontMatter(profile: Profile, vars: Variables): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of profile.fields) out[field.key] = cleanValue(renderField(field, vars));
+  return out;
+}
+
+/** YAML in the Mainroad style: double-quoted strings, bare booleans, block lists, no wrapping. */
+export function serializeFrontMatter(values: Record<string, unknown>): string {
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) clean[key] = cleanValue(value);
+  return yaml.dump(clean, { quotingType: '"', forceQuotes: true, lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+/** The whole post file: front matter, a blank line, the body, one final newline. */
+export function renderPost(frontMatter: Record<string, unknown>, body: string): string {
+  const text = body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '');
+  return `---\n${serializeFrontMatter(frontMatter)}---\n\n${text}\n`;
+}

@@ -1,0 +1,28 @@
+// Every Markdown rule, in the order Turndown tries them (first match wins).
+import type { NamedRule } from './types';
+import { figure } from './figure';
+import { image } from './image';
+import { link } from './link';
+import { listItem } from './list-item';
+import { fencedCode } from './fenced-code';
+import { embed } from './embed';
+import { socialPost } from './social-post';
+import { table, tableCaption } from './table';
+import { tableRow, layoutRow } from './table-row';
+import { tableCell, layoutCell } from './table-cell';
+
+export const RULES: NamedRule[] = [
+  socialPost,
+  figure,
+  image,
+  embed,
+  link,
+  listItem,
+  fencedCode,
+  tableCaption,
+  tableCell,
+  layoutCell,
+  tableRow,
+  layoutRow,
+  table,
+];

@@ -1,0 +1,11 @@
+// Final shape of the Markdown: no trailing spaces, at most one blank line between blocks.
+
+export function tidyMarkdown(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    // A line holding only a backslash (a hard break with nothing after it) is noise.
+    .replace(/^\\$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+}

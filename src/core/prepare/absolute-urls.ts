@@ -1,0 +1,44 @@
+// Links and media must work outside the page: make every URL absolute against the page URL.
+
+const URL_ATTRS: Array<[string, string]> = [
+  ['a', 'href'], ['img', 'src'], ['iframe', 'src'], ['video', 'src'], ['video', 'poster'],
+  ['audio', 'src'], ['source', 'src'], ['embed', 'src'], ['object', 'data'],
+];
+
+/** base + relative → absolute, or null when it cannot be resolved or is script. */
+export function absoluteUrl(value: string, base: string): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(trimmed, base);
+    if (url.protocol === 'javascript:' || url.protocol === 'vbscript:') return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Rewrites URL attributes in place (call it on a clone). The page's <base href> wins over its URL. */
+export function makeUrlsAbsolute(doc: Document | Element, pageUrl: string): void {
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const base = (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl;
+  for (const [tag, attr] of URL_ATTRS) {
+    for (const el of Array.from(doc.querySelectorAll(`${tag}[${attr}]`))) {
+      const value = el.getAttribute(attr) ?? '';
+      // In-page anchors point nowhere once the text leaves the page.
+      if (tag === 'a' && value.trim().startsWith('#')) { el.removeAttribute(attr); continue; }
+      const abs = absoluteUrl(value, base);
+      if (abs) el.setAttribute(attr, abs);
+      else el.removeAttribute(attr);
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('img[srcset], source[srcset]'))) {
+    const srcset = el.getAttribute('srcset') ?? '';
+    const fixed = srcset.split(/,\s+(?=\S)/).map((part) => {
+      const [url, ...rest] = part.trim().split(/\s+/);
+      const abs = url ? absoluteUrl(url, base) : null;
+      return abs ? [abs, ...rest].join(' ') : '';
+    }).filter(Boolean).join(', ');
+    el.setAttribute('srcset', fixed);
+  }
+}
