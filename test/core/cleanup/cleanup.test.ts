@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplatePhrase } from '../../../src/core/cleanup/boilerplate-phrases';
+import { junkReason } from '../../../src/core/cleanup/junk-attributes';
+import { removeJunkElements } from '../../../src/core/cleanup/remove-junk-elements';
+import { removeBoilerplateBlocks } from '../../../src/core/cleanup/remove-boilerplate-blocks';
+import { removeLinkLists } from '../../../src/core/cleanup/remove-link-lists';
+import { removeEmptyElements } from '../../../src/core/cleanup/remove-empty-elements';
+import { removeHeaderRepeats } from '../../../src/core/cleanup/remove-header-repeats';
+import { cleanArticle } from '../../../src/core/cleanup';
+import { flatText } from '../../../src/core/cleanup/text';
+import type { Metadata } from '../../../src/core/types';
+import { fragment } from '../dom';
+
+const LONG = 'This is a long sentence of real article text that keeps going for a while. '.repeat(6);
+const meta: Metadata = {
+  title: 'The Headline', published: null, modified: null, author: null, authors: [], siteName: null, siteShortName: null,
+  section: 'Defense', keywords: [], lang: null, canonicalUrl: null, description: null, image: 'https://x.test/lead.jpg?w=1280', sources: {},
+};
+
+describe('boilerplatePhrase', () => {
+  it.each([
+    ['Read more: Senate passes budget', 'read more'],
+    ['All rights reserved.', 'all rights reserved'],
+    ['Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.', 'all rights reserved'],
+    ['Lesen Sie auch: Die Wahl in Berlin', 'lesen sie auch'],
+    ['À lire aussi : la réforme', 'à lire aussi'],
+    ['Lee también: el debate', 'lee también'],
+    ['Leggi anche il commento', 'leggi anche'],
+    ['Leia também: a crise', 'leia também'],
+    ['Sign up for the Defense and National Security newsletter', 'sign up'],
+    ['Comments', 'comments'],
+  ])('%j is boilerplate (%s)', (text, phrase) => {
+    expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it.each([
+    ['Comments by the minister on Tuesday drew criticism from opposition leaders across the country.'],
+    ['Subscribers to the service were told of the change on Monday.'],
+    ['Recommendations from the panel include a higher budget.'],
+    [`Read more ${'words '.repeat(60)}`],
+  ])('%j is article text', (text) => {
+    expect(boilerplatePhrase(text)).toBeNull();
+  });
+});
+
+describe('junkReason', () => {
+  it.each([
+    ['<div class="share-bar"></div>', 'class share-'],
+    ['<div class="nl-signup js-nl-signup"></div>', 'class nl'],
+    ['<div class="ad-unit ad-unit--in-article"></div>', 'class ad'],
+    ['<div role="navigation"></div>', 'role=navigation'],
+    ['<div hidden></div>', 'hidden'],
+    ['<div style="display: none"></div>', 'style hidden'],
+    ['<section aria-label="Share this story"></section>', 'aria-label share this story'],
+  ])('%s → %s', (html, reason) => {
+    expect(junkReason(fragment(html).firstElementChild as Element)).toBe(reason);
+  });
+
+  it.each([['<div class="article__text body-copy flow"></div>'], ['<div class="header"></div>'], ['<div class="shared-content"></div>']])('%s is not junk', (html) => {
+    expect(junkReason(fragment(html).firstElementChild as Element)).toBeNull();
+  });
+});
+
+describe('passes', () => {
+  it('removes furniture but not a big element marked like it', () => {
+    const root = fragment(`<div class="share">Share Tweet</div><div class="story paywall"><p>${LONG}</p></div>`);
+    removeJunkElements(root);
+    expect(flatText(root)).not.toContain('Share Tweet');
+    expect(flatText(root)).toContain('real article text');
+  });
+
+  it('removes short boilerplate blocks and climbs to their wrapper', () => {
+    const root = fragment(`<p>${LONG}</p><div><p><strong>Read more: Other story</strong></p></div><p class="copyright">Copyright 2025 X. All rights reserved.</p>`);
+    removeBoilerplateBlocks(root);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('removes link lists and lone link lines, keeps prose with links', () => {
+    const root = fragment(`<p>${LONG} <a href="https://a.test">a link</a></p><ul><li><a href="https://a.test/1">One</a></li><li><a href="https://a.test/2">Two</a></li><li><a href="https://a.test/3">Three</a></li></ul><p><a href="https://a.test/4">Other headline here</a></p>`);
+    removeLinkLists(root);
+    expect(root.querySelector('ul')).toBeNull();
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('removes empty elements deepest first, keeps images', () => {
+    const root = fragment('<div><p>&nbsp;</p><span> </span></div><p><img src="https://x.test/a.jpg"></p><p>x</p>');
+    removeEmptyElements(root);
+    expect(root.children).toHaveLength(2);
+  });
+
+  it('removes the headline, section label and lead image repeats', () => {
+    const root = fragment(`<header><a href="/defense">Defense</a><h1>The Headline</h1><figure><img src="https://x.test/lead.jpg?w=900"><figcaption>c</figcaption></figure></header><p>${LONG}</p><figure><img src="https://x.test/other.jpg"></figure>`);
+    removeHeaderRepeats(root, { metadata: meta, url: 'https://x.test/a' });
+    expect(root.querySelector('h1')).toBeNull();
+    expect(flatText(root)).not.toMatch(/^Defense/);
+    expect(Array.from(root.querySelectorAll('img')).map((i) => i.getAttribute('src'))).toEqual(['https://x.test/other.jpg']);
+  });
+});
+
+describe('cleanArticle', () => {
+  it('falls back to the uncleaned article when cleanup would remove more than half', () => {
+    const article = fragment(`<div class="related"><p>${LONG}</p></div><p>Short bit of text.</p>`);
+    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [{ name: 'greedy', run: (root) => { root.querySelector('div')?.remove(); return 1; } }]);
+    expect(flatText(out.root)).toContain('real article text');
+    expect(out.warnings[0]).toMatch(/kept Readability's article/);
+  });
+
+  it('does not touch its input', () => {
+    const article = fragment(`<div class="share">x</div><p>${LONG}</p>`);
+    const before = article.outerHTML;
+    cleanArticle(article, { metadata: meta, url: 'https://x.test/a' });
+    expect(article.outerHTML).toBe(before);
+  });
+});

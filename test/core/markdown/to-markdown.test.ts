@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from '../../../src/core/markdown/to-markdown';
+import { fragment } from '../dom';
+
+const md = (html: string) => toMarkdown(fragment(html));
+
+describe('toMarkdown rules', () => {
+  it.each([
+    ['ATX headings', '<h2>Title</h2><p>x</p>', '## Title\n\nx'],
+    ['dash bullets with one space', '<ul><li>a</li><li>b</li></ul>', '- a\n- b'],
+    ['ordered lists honour start', '<ol start="3"><li>a</li><li>b</li></ol>', '3. a\n4. b'],
+    ['star emphasis', '<p><em>a</em> and <strong>b</strong></p>', '*a* and **b**'],
+    ['strikethrough', '<p><del>old</del> new</p>', '~old~ new'],
+    ['figure: image and caption line', '<figure><img src="https://x.test/a.jpg" alt="A"><figcaption>Cap *x*</figcaption></figure>', '![A](https://x.test/a.jpg)\n\n*Cap \\*x\\**'],
+    ['data: images dropped', '<p>a<img src="data:image/gif;base64,R0l"></p>', 'a'],
+    ['link wrapping blocks is flattened', '<a href="https://x.test/s"><div><h3>Head</h3><p>Teaser</p></div></a>', '[Head Teaser](https://x.test/s)'],
+    ['empty links dropped', '<p>a <a href="https://x.test"></a>b</p>', 'a b'],
+    ['javascript links become text', '<p><a href="javascript:alert(1)">go</a></p>', 'go'],
+    ['parentheses in URLs encoded', '<p><a href="https://x.test/a_(b)">w</a></p>', '[w](https://x.test/a_%28b%29)'],
+    ['YouTube iframe as link', '<iframe src="https://www.youtube.com/embed/abc123" title="Clip"></iframe>', '[Video (YouTube): Clip](https://www.youtube.com/watch?v=abc123)'],
+    ['video element as link', '<video src="https://x.test/v.mp4"></video>', '[Video](https://x.test/v.mp4)'],
+    ['fenced code with language', '<pre><code class="language-js">let a = 1;</code></pre>', '```js\nlet a = 1;\n```'],
+    ['fence longer than backticks inside', '<pre>a ``` b</pre>', '````\na ``` b\n````'],
+    ['data table as GFM', '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2|3</td></tr></table>', '| A | B |\n| --- | --- |\n| 1 | 2\\|3 |'],
+    ['header-less table still converted', '<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>', '| a | b |\n| --- | --- |\n| c | |'],
+    ['layout table unwrapped', '<table><tr><td><p>Para one.</p><p>Para two.</p></td></tr></table>', 'Para one.\n\nPara two.'],
+    ['scripts and forms removed', '<p>a</p><script>evil()</script><form><input value="x"></form><p>b</p>', 'a\n\nb'],
+    ['raw HTML in text escaped', '<p>Use &lt;div&gt; tags</p>', 'Use \\<div> tags'],
+    ['hard breaks without trailing spaces', '<p>a<br>b</p>', 'a\\\nb'],
+    ['tweet as quote with link', '<blockquote class="twitter-tweet"><p>Hello world</p>— Someone <a href="https://twitter.com/x/status/1">Feb 1</a></blockquote>', '> Hello world\n>\n> [View the post](https://twitter.com/x/status/1)'],
+  ])('%s', (_name, html, expected) => {
+    expect(md(html)).toBe(expected);
+  });
+
+  it('never leaves more than one blank line or trailing spaces', () => {
+    const out = md('<p>a  </p><div></div><p>&nbsp;</p><br><br><p>b</p>');
+    expect(out).not.toMatch(/\n{3,}/);
+    expect(out).not.toMatch(/[ \t]+$/m);
+  });
+});
+
+describe('Hugo shortcodes are neutralised', () => {
+  it.each([
+    ['<p>{{< youtube x >}}</p>', '{{\\< youtube x >}}'],
+    ['<p>{{% note %}}</p>', '{{\\% note %}}'],
+    ['<p><code>{{< x >}}</code></p>', '`{\u200b{< x >}\u200b}`'],
+  ])('%s', (html, expected) => {
+    expect(md(html)).toBe(expected);
+  });
+
+  it('inside fenced code too', () => {
+    expect(md('<pre>{{< x >}}</pre>')).toBe('```\n{\u200b{< x >}\u200b}\n```');
+  });
+});
