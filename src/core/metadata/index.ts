@@ -1,23 +1,130 @@
-// Page metadata (title, dates, authors, site, language, ...) with the source of each value.
-// Placeholder: the real merge of JSON-LD / meta / time sources lands in this folder.
-import type { Metadata } from '../types';
+// Page metadata (title, dates, authors, site, language, ...) merged from the page's
+// sources, each value with the human-readable source it came from. Pure: reads only
+// `doc` (never mutated), `url` and `now`.
+import type { Metadata, SourceMap } from '../types';
+import { siteShortName } from '../site-short-name';
+import { pickAuthors } from './authors';
+import { pickCanonicalUrl } from './canonical-url';
+import type { Candidate } from './candidate';
+import { collectDateSources } from './date-sources';
+import { pickDates } from './dates';
+import { pickImage } from './image';
+import { JsonLd, stringsOf } from './json-ld';
+import { pickLanguage } from './language';
+import { MetaTags } from './meta-tags';
+import { findScope } from './page-scope';
+import { cleanText, splitList } from './text';
+import { pickTitle } from './title';
+
+const fromLd = (ld: JsonLd, field: string, key = 'name'): Candidate[] =>
+  stringsOf(ld.field(field), key).map((value) => ({ value, source: `JSON-LD ${field}` }));
+
+/** The first candidate with non-empty text. */
+function firstText(cands: Candidate[]): Candidate | null {
+  for (const c of cands) {
+    const value = cleanText(c.value);
+    if (value) return { value, source: c.source };
+  }
+  return null;
+}
+
+/** Keywords from the first source that has any (sources disagree on granularity). */
+function firstList(groups: Candidate[][]): { values: string[]; source: string } | null {
+  for (const group of groups) {
+    const values = splitList(group.map((c) => c.value));
+    if (values.length) return { values, source: group[0].source };
+  }
+  return null;
+}
+
+function elementText(doc: Document, selector: string, source: string): Candidate[] {
+  const el = doc.querySelector(selector);
+  return el ? [{ value: el.textContent ?? '', source }] : [];
+}
 
 export function extractMetadata(doc: Document, url: string, now: Date): Metadata {
-  void now;
-  return {
-    title: doc.title || null,
-    published: null,
-    modified: null,
-    author: null,
-    authors: [],
-    siteName: null,
-    siteShortName: null,
-    section: null,
-    keywords: [],
-    lang: doc.documentElement.getAttribute('lang'),
-    canonicalUrl: url,
-    description: null,
-    image: null,
-    sources: {},
+  const meta = new MetaTags(doc);
+  const ld = new JsonLd(doc);
+  const scope = findScope(doc);
+  const sources: SourceMap = {};
+  const take = <K extends keyof SourceMap>(key: K, c: Candidate | null): string | null => {
+    if (c) sources[key] = c.source;
+    return c ? c.value : null;
   };
+
+  const siteName = take('siteName', firstText([
+    ...meta.all('og:site_name'),
+    ...(ld.siteName() ? [{ value: ld.siteName() as string, source: 'JSON-LD publisher' }] : []),
+    ...meta.all('application-name', 'apple-mobile-web-app-title'),
+  ]));
+
+  const canonicalUrl = take('canonicalUrl', pickCanonicalUrl([
+    ...Array.from(doc.querySelectorAll('link[rel~="canonical" i]'), (l) => ({ value: l.getAttribute('href') ?? '', source: 'link rel=canonical' })),
+    ...meta.all('og:url'),
+  ], url));
+  const shortName = siteShortName(canonicalUrl) ?? siteShortName(url);
+  if (shortName) sources.siteShortName = canonicalUrl ? `host of ${sources.canonicalUrl}` : 'host of page URL';
+
+  const section = take('section', firstText([...meta.all('article:section'), ...fromLd(ld, 'articleSection').slice(0, 1), ...meta.all('parsely-section')]));
+
+  const names = [siteName, shortName, section].filter((n): n is string => !!n);
+  const titleEl = doc.querySelector('title');
+  const title = take('title', pickTitle([
+    ...meta.all('og:title'),
+    ...fromLd(ld, 'headline'),
+    ...meta.all('twitter:title'),
+    ...(titleEl ? [{ value: titleEl.textContent ?? '', source: '<title>' }] : []),
+    ...elementText(doc, 'h1', '<h1>'),
+  ], names));
+
+  const dates = pickDates(collectDateSources(doc, meta, ld, scope), url, now);
+  if (dates.published) sources.published = dates.published.source;
+  if (dates.modified) sources.modified = dates.modified.source;
+
+  const authors = pickAuthors(doc, meta, ld, scope);
+  if (authors.source) sources.authors = sources.author = authors.source;
+
+  const keywords = firstList([
+    meta.all('article:tag'), fromLd(ld, 'keywords'), meta.all('news_keywords'), meta.all('keywords'), meta.all('parsely-tags'),
+  ]);
+  if (keywords) sources.keywords = keywords.source;
+
+  const lang = take('lang', pickLanguage([
+    { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },
+    { value: doc.documentElement.getAttribute('xml:lang') ?? '', source: '<html xml:lang>' },
+    ...meta.all('og:locale'),
+    ...fromLd(ld, 'inLanguage'),
+    ...meta.all('http-equiv:content-language', 'language', 'dc.language'),
+  ], doc));
+
+  const description = take('description', firstText([...meta.all('description', 'og:description'), ...fromLd(ld, 'description'), ...meta.all('twitter:description')]));
+
+  // Relative image URLs resolve against <base href> when the page declares one.
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  const image = take('image', pickImage(doc, meta, ld, (base && safeUrl(base, url)) || url));
+
+  return {
+    title,
+    published: dates.published?.iso ?? null,
+    modified: dates.modified?.iso ?? null,
+    author: authors.names.length ? authors.names.join(', ') : null,
+    authors: authors.names,
+    siteName,
+    siteShortName: shortName,
+    section,
+    keywords: keywords?.values ?? [],
+    lang,
+    canonicalUrl,
+    description,
+    image,
+    sources,
+  };
+}
+
+function safeUrl(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,58 @@
+// Picks the published and modified times: the first candidate, in source order, that
+// parses and is possible (not after `now`, not before 1990, modified not before published).
+import type { Candidate } from './candidate';
+import type { ParsedDate } from './date-parse';
+import { buildDate, parseDate } from './date-parse';
+import type { DateSources } from './date-sources';
+import { findDateInText, findDateInUrl } from './date-text';
+
+export interface PickedDate {
+  iso: string;
+  source: string;
+}
+
+// Earlier dates are placeholders (0000-00-00, Unix epoch, 1744 typos) rather than news.
+const EARLIEST = Date.UTC(1990, 0, 1);
+
+function possible(d: ParsedDate | null, now: Date): d is ParsedDate {
+  return d !== null && d.ms >= EARLIEST && d.ms <= now.getTime();
+}
+
+/** The zone the page writes its times in: the offset of its first zoned structured date. */
+export function pageOffset(sources: DateSources): number | null {
+  for (const c of [...sources.published, ...sources.modified]) {
+    const d = parseDate(c.value, null);
+    if (d && d.offset !== null) return d.offset;
+  }
+  return null;
+}
+
+function first(cands: Candidate[], zone: number | null, now: Date, after: number, read = parseDate): PickedDate & { ms: number } | null {
+  for (const c of cands) {
+    const d = read(c.value, zone);
+    if (possible(d, now) && d.ms >= after) return { iso: d.iso, ms: d.ms, source: c.source };
+  }
+  return null;
+}
+
+function readText(text: string, zone: number | null): ParsedDate | null {
+  const parts = findDateInText(text);
+  return parts ? buildDate(parts, zone) : null;
+}
+
+export function pickDates(sources: DateSources, url: string, now: Date): { published: PickedDate | null; modified: PickedDate | null } {
+  const zone = pageOffset(sources);
+  let published = first(sources.published, zone, now, -Infinity) ?? first(sources.text, zone, now, -Infinity, readText);
+  if (!published) {
+    const parts = findDateInUrl(url);
+    const d = parts ? buildDate(parts, zone) : null;
+    if (possible(d, now)) published = { iso: d.iso, ms: d.ms, source: 'URL path' };
+  }
+  // A URL path or byline gives only the day: a modified time earlier that day is fine.
+  const floor = published ? (published.source === 'URL path' ? published.ms - 86_400_000 : published.ms) : -Infinity;
+  const modified = first(sources.modified, zone, now, floor);
+  return {
+    published: published && { iso: published.iso, source: published.source },
+    modified: modified && { iso: modified.iso, source: modified.source },
+  };
+}

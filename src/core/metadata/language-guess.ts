@@ -1,0 +1,28 @@
+// A last-resort language guess from the most common words of the page's paragraphs,
+// for en, de, fr, es, it, pt, nl. Small lists are enough: they are the most frequent words.
+const STOP_WORDS: Record<string, string> = {
+  en: 'the and of to in is that for it with was on as are be this by have from at not but they his her which',
+  de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er hat dass sie nach wird bei',
+  fr: 'le la les et des est un une du en que qui dans pour pas au sur avec il elle ce sont ne se plus par mais',
+  es: 'el la los las y de que en un una es por con para no se del al lo como más pero sus le ha',
+  it: 'il di che la e un una per non sono del della è in con si da gli le ma come anche',
+  pt: 'o a os as de que e do da em um uma para com não se por mais dos das como mas ao foi',
+  nl: 'de het een en van is dat op te in zijn niet met voor er aan ook als maar bij door om',
+};
+const LISTS = Object.entries(STOP_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
+
+export function guessLanguage(doc: Document): string | null {
+  const paragraphs = Array.from(doc.querySelectorAll('p')).slice(0, 60);
+  const text = paragraphs.map((p) => p.textContent ?? '').join(' ').slice(0, 20_000).toLowerCase();
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [lang, list] of LISTS) {
+    let count = 0;
+    for (const w of words) if (list.has(w)) count++;
+    if (count > bestCount) [best, bestCount] = [lang, count];
+  }
+  // Too few hits: probably a language we do not know.
+  return bestCount >= Math.max(5, words.length * 0.08) ? best : null;
+}
