@@ -2,7 +2,10 @@
 // plus the one-line status. Text only, via textContent.
 import { byId } from './dom';
 
+/** Progress replaces whatever was shown, so a stale problem or form never looks current. */
 export function showProgress(text: string): void {
+  byId('problem').hidden = true;
+  byId('clip-form').hidden = true;
   byId('progress').hidden = false;
   byId('progress-text').textContent = text;
 }

@@ -1,0 +1,67 @@
+// The main path through the shipped build: news page → toolbar click (activeTab)
+// → popup fills → Save → the file on disk is exactly the spec's wanted output.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { savedFile } from './helpers/downloads';
+import { launchWithExtension, type Launched } from './helpers/launch';
+import { SPEC_FILENAME, specDir } from './helpers/paths';
+import { openPopup, waitForOutcome } from './helpers/popup';
+import { servePages, type Served } from './helpers/serve';
+import { clickToolbarButton } from './helpers/trigger';
+
+const wanted = readFileSync(join(specDir, 'wanted-output.md'), 'utf8');
+let browser: Launched;
+let server: Served;
+
+beforeAll(async () => {
+  server = await servePages({ '/article.html': readFileSync(join(specDir, 'article-page.html'), 'utf8') });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function popupOnSpecPage() {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  const tabId = await clickToolbarButton(browser, page);
+  return { page, popup: await openPopup(browser, tabId) };
+}
+
+describe('clip and save in Chromium', () => {
+  it('saves the spec page byte for byte under the spec file name', async () => {
+    const started = Date.now();
+    const { page, popup } = await popupOnSpecPage();
+    expect(await waitForOutcome(popup)).toBe('form');
+    expect(await popup.isEnabled('#save')).toBe(true);
+    expect(await popup.inputValue('#filename')).toBe(SPEC_FILENAME);
+    await popup.click('#save');
+    const saved = await savedFile(browser, popup);
+    expect(basename(saved.path)).toBe(SPEC_FILENAME);
+    expect(saved.text).toBe(wanted);
+    expect(await popup.textContent('#status')).toContain(saved.path);
+    console.log(`spec page clipped and saved in ${Date.now() - started} ms`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves an edited title and leaves the rest unchanged', async () => {
+    const { page, popup } = await popupOnSpecPage();
+    expect(await waitForOutcome(popup)).toBe('form');
+    await popup.getByLabel('title', { exact: true }).fill('Hegseth: "no NATO" for Ukraine');
+    // The file name follows the title until the user edits it.
+    expect(await popup.inputValue('#filename')).toBe('hegseth-no-nato-for-ukraine.md');
+    await popup.keyboard.press('Control+Enter');
+    const saved = await savedFile(browser, popup);
+    expect(basename(saved.path)).toBe('hegseth-no-nato-for-ukraine.md');
+    const wantedLines = wanted.split('\n');
+    const savedLines = saved.text.split('\n');
+    expect(savedLines[1]).toBe('title: "Hegseth: \\"no NATO\\" for Ukraine"');
+    expect(savedLines.filter((_, i) => i !== 1)).toEqual(wantedLines.filter((_, i) => i !== 1));
+    await popup.close();
+    await page.close();
+  });
+});
