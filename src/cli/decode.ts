@@ -1,6 +1,7 @@
 // Page bytes → text, by the rule the eval harness and browsers use for saved pages:
 // byte-order mark; else valid UTF-8; else the <meta> charset; else windows-1252.
 import { CliError } from './errors';
+import { decodeWindows1252 } from './windows-1252';
 
 export interface DecodedPage {
   text: string;
@@ -84,7 +85,8 @@ export function decodeHtmlBytes(bytes: Uint8Array, name: string): DecodedPage {
   const declared = label === null ? null : metaEncoding(label);
   if (declared !== null) {
     // Legacy multi-byte pages often hold a few bad sequences; a browser shows U+FFFD there too.
-    return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
+    const text = declared === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(declared).decode(bytes);
+    return { text, encoding: declared };
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
