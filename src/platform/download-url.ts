@@ -8,7 +8,8 @@ export interface DownloadUrl {
   release(): void;
 }
 
-export function makeDownloadUrl(text: string, urlApi: typeof URL | undefined = globalThis.URL): DownloadUrl {
+/** `urlApi` is the environment's URL class; null stands for one without object URLs. */
+export function makeDownloadUrl(text: string, urlApi: typeof URL | null = globalThis.URL): DownloadUrl {
   if (urlApi && typeof urlApi.createObjectURL === 'function') {
     const url = urlApi.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
     return { url, release: () => urlApi.revokeObjectURL(url) };

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { capturePage } from '../../src/content/capture';
+import { isPageCapture } from '../../src/content/page-capture';
+import { pageToDocument } from '../../src/popup/parse-page';
+
+describe('page capture', () => {
+  it('snapshots the page with its doctype, language and selection', () => {
+    document.documentElement.lang = 'en-US';
+    document.title = 'T';
+    document.body.innerHTML = '<p id="a">Hello <b>bold</b> world</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('a') as HTMLElement);
+    const selection = window.getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const capture = capturePage(document, selection, 'https://example.com/a');
+    expect(isPageCapture(capture)).toBe(true);
+    expect(capture.lang).toBe('en-US');
+    expect(capture.selectionHtml).toBe('Hello <b>bold</b> world');
+    expect(capture.html).toMatch(/^<!DOCTYPE html>\n<html lang="en-US">/);
+  });
+
+  it('gives an empty selection when nothing is selected', () => {
+    window.getSelection()?.removeAllRanges();
+    expect(capturePage(document, window.getSelection(), 'https://example.com/').selectionHtml).toBe('');
+  });
+
+  it('parses inertly and adds a base for relative links', () => {
+    const doc = pageToDocument({ url: 'https://example.com/news/a.html', title: '', html: '<!DOCTYPE html><html><head></head><body><a href="b.html">b</a><script>window.hit = 1</script></body></html>', selectionHtml: '', lang: '' });
+    expect(doc.querySelector('a')?.href).toBe('https://example.com/news/b.html');
+    expect((window as unknown as { hit?: number }).hit).toBeUndefined();
+  });
+});
