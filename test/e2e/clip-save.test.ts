@@ -44,6 +44,8 @@ describe('clip and save in Chromium', () => {
     expect(saved.text).toBe(wanted);
     expect(await popup.textContent('#status')).toContain(saved.path);
     console.log(`spec page clipped and saved in ${Date.now() - started} ms`);
+    await popup.click('#copy');
+    await popup.waitForFunction(() => /^Copied /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 5_000 });
     await popup.close();
     await page.close();
   });
@@ -62,6 +64,12 @@ describe('clip and save in Chromium', () => {
     expect(savedLines[1]).toBe('title: "Hegseth: \\"no NATO\\" for Ukraine"');
     expect(savedLines.filter((_, i) => i !== 1)).toEqual(wantedLines.filter((_, i) => i !== 1));
     await popup.close();
+    // A successful save drops the draft: the next popup clips afresh.
+    const again = await openPopup(browser, await clickToolbarButton(browser, page));
+    expect(await waitForOutcome(again)).toBe('form');
+    expect(await again.isHidden('#notice')).toBe(true);
+    expect(await again.getByLabel('title', { exact: true }).inputValue()).toBe(wantedLines[1].slice('title: "'.length, -1));
+    await again.close();
     await page.close();
   });
 });
