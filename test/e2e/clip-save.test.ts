@@ -2,9 +2,9 @@
 // → popup fills → Save → the file on disk is exactly the spec's wanted output.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { savedFile } from './helpers/downloads';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { SPEC_FILENAME, specDir } from './helpers/paths';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { servePages, type Served } from './helpers/serve';
@@ -18,6 +18,8 @@ beforeAll(async () => {
   server = await servePages({ '/article.html': readFileSync(join(specDir, 'article-page.html'), 'utf8') });
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();
@@ -53,22 +55,28 @@ describe('clip and save in Chromium', () => {
   it('saves an edited title and leaves the rest unchanged', async () => {
     const { page, popup } = await popupOnSpecPage();
     expect(await waitForOutcome(popup)).toBe('form');
+    // Baseline: what this build saves for the unedited form.
+    await popup.click('#save');
+    const unedited = await savedFile(browser, popup);
+    await popup.evaluate(() => {
+      (document.getElementById('status') as HTMLElement).textContent = '';
+    });
     await popup.getByLabel('title', { exact: true }).fill('Hegseth: "no NATO" for Ukraine');
     // The file name follows the title until the user edits it.
     expect(await popup.inputValue('#filename')).toBe('hegseth-no-nato-for-ukraine.md');
     await popup.keyboard.press('Control+Enter');
     const saved = await savedFile(browser, popup);
     expect(basename(saved.path)).toBe('hegseth-no-nato-for-ukraine.md');
-    const wantedLines = wanted.split('\n');
-    const savedLines = saved.text.split('\n');
-    expect(savedLines[1]).toBe('title: "Hegseth: \\"no NATO\\" for Ukraine"');
-    expect(savedLines.filter((_, i) => i !== 1)).toEqual(wantedLines.filter((_, i) => i !== 1));
+    const before = unedited.text.split('\n');
+    const after = saved.text.split('\n');
+    expect(after[1]).toBe('title: "Hegseth: \\"no NATO\\" for Ukraine"');
+    expect(after.filter((_, i) => i !== 1)).toEqual(before.filter((_, i) => i !== 1));
     await popup.close();
     // A successful save drops the draft: the next popup clips afresh.
     const again = await openPopup(browser, await clickToolbarButton(browser, page));
     expect(await waitForOutcome(again)).toBe('form');
     expect(await again.isHidden('#notice')).toBe(true);
-    expect(await again.getByLabel('title', { exact: true }).inputValue()).toBe(wantedLines[1].slice('title: "'.length, -1));
+    expect(await again.getByLabel('title', { exact: true }).inputValue()).toBe(before[1].slice('title: "'.length, -1));
     await again.close();
     await page.close();
   });

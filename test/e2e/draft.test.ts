@@ -1,8 +1,8 @@
 // Edits survive closing the popup: reopening on the same tab and URL restores the draft.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { specDir } from './helpers/paths';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { servePages, type Served } from './helpers/serve';
@@ -15,6 +15,8 @@ beforeAll(async () => {
   server = await servePages({ '/article.html': readFileSync(join(specDir, 'article-page.html'), 'utf8') });
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,7 @@
 // A page with no article: the popup says so and offers the whole page or the selection.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { savedFile } from './helpers/downloads';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { servePages, type Served } from './helpers/serve';
 import { clickToolbarButton } from './helpers/trigger';
@@ -17,6 +17,8 @@ beforeAll(async () => {
   server = await servePages({ '/nav.html': NAV_PAGE });
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,7 @@
 // The options page: settings persist through storage and migrateSettings; the
 // profile is shown read only; the shortcut is named.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { HUGO_MAINROAD, SETTINGS_VERSION } from '../../src/settings/schema';
 
 let browser: Launched;
@@ -9,6 +9,8 @@ let browser: Launched;
 beforeAll(async () => {
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();

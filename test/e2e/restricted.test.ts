@@ -1,6 +1,6 @@
 // Pages no extension may read get a plain explanation, never a stack trace.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { openTab } from './helpers/trigger';
 
@@ -12,6 +12,8 @@ let browser: Launched;
 beforeAll(async () => {
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();

@@ -2,8 +2,8 @@
 // malformed requests even from our own pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { specDir } from './helpers/paths';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { servePages, type Served } from './helpers/serve';
@@ -16,6 +16,8 @@ beforeAll(async () => {
   server = await servePages({ '/article.html': readFileSync(join(specDir, 'article-page.html'), 'utf8') });
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();

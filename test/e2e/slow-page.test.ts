@@ -1,8 +1,8 @@
 // Save stays disabled until the form is filled; a slow page shows progress, not a frozen popup.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './helpers/launch';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { specDir } from './helpers/paths';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { servePages, type Served } from './helpers/serve';
@@ -17,6 +17,8 @@ beforeAll(async () => {
   server = await servePages({ '/slow.html': { head: html.slice(0, cut), tail: html.slice(cut), delayMs: 3000 } });
   browser = await launchWithExtension();
 });
+
+afterEach(() => closeAllPages(browser));
 
 afterAll(async () => {
   await browser?.close();

@@ -63,3 +63,9 @@ export async function launchWithExtension(): Promise<Launched> {
     throw error;
   }
 }
+
+/** Closes every tab, so a failed test cannot leave a tab that confuses the next one. */
+export async function closeAllPages(browser: Launched | undefined): Promise<void> {
+  if (!browser) return;
+  await Promise.all(browser.context.pages().map((page) => page.close().catch(() => undefined)));
+}
