@@ -4,7 +4,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage, type LaunchedFirefox } from './helpers/firefox';
+import { launchFirefox, openExtensionPage, openTabIn, type LaunchedFirefox } from './helpers/firefox';
+import { servePages } from './helpers/serve';
 import { firefoxDist, repoRoot } from './helpers/paths';
 
 const run = promisify(execFile);
@@ -48,5 +49,20 @@ describe('Firefox', () => {
     expect(ok).toMatchObject({ ok: true });
     expect(readFileSync(ok.path as string, 'utf8')).toBe(text);
     console.log(`Firefox install + background download in ${Date.now() - started} ms`);
+  }, 60_000);
+
+  it('runs the popup, which explains a tab it was given no access to', async () => {
+    if (!firefox) firefox = await launchFirefox();
+    const server = await servePages({ '/a.html': '<!doctype html><title>A</title><p>Some text.</p>' });
+    try {
+      const { tabId } = await openTabIn(firefox, server.url('/a.html'));
+      // No toolbar click here, so no activeTab: Firefox refuses the injection.
+      const popup = await openExtensionPage(firefox, `popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('#problem:not([hidden])', { timeout: 10_000 });
+      expect(await popup.$eval('#problem-text', (el) => el.textContent)).toMatch(/^Extensions can't read this page/);
+      expect(await popup.$eval('#save', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });

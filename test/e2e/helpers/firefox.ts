@@ -66,3 +66,18 @@ export async function openExtensionPage(firefox: LaunchedFirefox, path: string):
   }
   throw new Error(`${url} did not open`);
 }
+
+type TabsApi = { browser: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+
+/** Opens a web page in a new tab and returns its id (the id that was not there before). */
+export async function openTabIn(firefox: LaunchedFirefox, url: string): Promise<{ page: Page; tabId: number }> {
+  const probe = await openExtensionPage(firefox, 'options.html');
+  const ids = () => probe.evaluate(async () => (await (globalThis as unknown as TabsApi).browser.tabs.query({})).map((t) => t.id ?? -1));
+  const before = new Set(await ids());
+  const page = await firefox.browser.newPage();
+  await page.goto(url, { timeout: 10_000 });
+  const fresh = (await ids()).filter((id) => id >= 0 && !before.has(id));
+  await probe.close();
+  if (fresh.length !== 1) throw new Error(`Expected one new tab for ${url}, found ${fresh.length}`);
+  return { page, tabId: fresh[0] };
+}
