@@ -33,6 +33,8 @@ export function openEditor(next: ClipModel, state: FormState, notice: string): v
   showForm();
   setActionsEnabled(true);
   setStatus('');
+  // Start the keyboard user at the first field; Tab then follows the form's order.
+  byId('fields').querySelector<HTMLInputElement>('input')?.focus();
 }
 
 function persistDraft(): void {
@@ -82,8 +84,9 @@ export function wireEditor(onDiscarded: () => void): void {
     event.preventDefault();
     save().catch(report);
   });
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+  // On the document, not the form: the shortcut works wherever the focus is.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !form.hidden) {
       event.preventDefault();
       if (!byId<HTMLButtonElement>('save').disabled) save().catch(report);
     }

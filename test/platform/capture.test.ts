@@ -32,3 +32,10 @@ describe('page capture', () => {
     expect((window as unknown as { hit?: number }).hit).toBeUndefined();
   });
 });
+
+describe('pageToDocument with a relative <base>', () => {
+  it('makes the base absolute against the page URL', () => {
+    const doc = pageToDocument({ url: 'https://example.com/news/a.html', title: '', html: '<html><head><base href="/static/"></head><body><img src="p.jpg"></body></html>', selectionHtml: '', lang: '' });
+    expect(doc.querySelector('img')?.src).toBe('https://example.com/static/p.jpg');
+  });
+});
