@@ -130,14 +130,23 @@ describe('clip --batch', () => {
 
   it('reports bad list lines per line', () => {
     const list = join(freshDir('batch-bad'), 'list.jsonl');
-    writeFileSync(list, `not json\n{"id":7,"file":"x.html"}\n{"id":"u","file":"x.html","url":"ftp://x"}\n\n`);
+    writeFileSync(list, `not json\n{"id":7,"file":"x.html"}\n{"id":"u","file":"x.html","url":"not a url"}\n\n`);
     const run = runCli(['clip', '--batch', list, '--jsonl']);
     expect(run.status).toBe(0);
     expect(lines(run.stdout)).toEqual([
       { id: null, error: 'list line 1: not JSON' },
       { id: 7, error: 'list line 2: "url" must be a URL' },
-      { id: 'u', error: 'not an http(s) URL: "ftp://x"' },
+      { id: 'u', error: 'not an absolute URL: "not a url"' },
     ]);
+  });
+
+  it('clips a page whose manifest URL is a placeholder (eval pages of unknown origin)', () => {
+    const list = join(freshDir('batch-placeholder'), 'list.jsonl');
+    writeFileSync(list, `${JSON.stringify({ id: 'h', dataset: 'trafilatura', file: SPEC_PAGE, url: 'hard::article-page.html' })}\n`);
+    const run = runCli(['clip', '--batch', list, '--jsonl', '--now', NOW]);
+    const [line] = lines(run.stdout);
+    expect(line).not.toHaveProperty('error');
+    expect(line.article).toMatch(/^Defense Secretary Pete Hegseth/);
   });
 });
 
