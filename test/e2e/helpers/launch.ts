@@ -1,7 +1,7 @@
 // Starts headless Chromium with the built extension in a fresh profile whose
 // downloads go, under the extension's own file name, to a known folder.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromeDist, scratchDir } from './paths';
 
@@ -14,6 +14,8 @@ export interface Launched {
 }
 
 export async function launchWithExtension(): Promise<Launched> {
+  // The tests drive the built extension; a missing build should say so, not time out.
+  if (!existsSync(join(chromeDist, 'manifest.json'))) throw new Error('dist/chrome is missing: run `node scripts/build.mjs` first');
   const profile = scratchDir('chromium-profile');
   const downloadDir = join(profile, 'downloads');
   mkdirSync(join(profile, 'Default'), { recursive: true });
