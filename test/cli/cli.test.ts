@@ -77,6 +77,13 @@ describe('clip', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('--json with --out also writes the file', () => {
+    const out = freshDir('json-out');
+    const run = runCli(['clip', SPEC_PAGE, '--url', SPEC_URL, '--now', NOW, '--json', '--out', out]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, SPEC_FILE), 'utf8')).toBe((JSON.parse(run.stdout) as { markdown: string }).markdown);
+  });
+
   it('decodes an undeclared legacy page as windows-1252', () => {
     const page = join(freshDir('cp1252'), 'page.html');
     const html = '<html><head><title>Caf\xe9 \x93quoted\x94</title></head><body><p>x</p></body></html>';
