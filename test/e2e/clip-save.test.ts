@@ -9,8 +9,10 @@ import { SPEC_FILENAME, specDir } from './helpers/paths';
 import { openPopup, waitForOutcome } from './helpers/popup';
 import { servePages, type Served } from './helpers/serve';
 import { clickToolbarButton } from './helpers/trigger';
+import { wantedOutput } from '../support/wanted-output';
 
-const wanted = readFileSync(join(specDir, 'wanted-output.md'), 'utf8');
+// The spec with its one no-break space as the page has it (see test/support/wanted-output.ts).
+const wanted = wantedOutput();
 let browser: Launched;
 let server: Served;
 
