@@ -16,7 +16,7 @@ export function clipPage({ file, url, now }: PageRequest): ClipResult {
   const page = readPage(file);
   const { document, close } = makeDocument(page.text, url);
   try {
-    return clipDocument({ document, url, now, settings: DEFAULT_SETTINGS, mode: 'article' });
+    return clipDocument({ document, url, now, settings: DEFAULT_SETTINGS, mode: 'article', ownsDocument: true });
   } finally {
     close();
   }

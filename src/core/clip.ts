@@ -10,7 +10,7 @@ import { buildFrontMatter, renderPost } from './front-matter';
 import { makeFilename } from './filename';
 
 export interface ClipInput {
-  /** The page's document. It is never mutated: extraction works on a clone. */
+  /** The page's document. It is not mutated unless ownsDocument is set. */
   document: Document;
   url: string;
   now: Date;
@@ -19,6 +19,11 @@ export interface ClipInput {
   mode?: ClipMode;
   /** HTML of the user's selection, for mode 'selection'. */
   selectionHtml?: string;
+  /**
+   * True when the caller owns `document` and will not use it again: extraction then
+   * works on it directly instead of on a clone (it is changed).
+   */
+  ownsDocument?: boolean;
   /** Monotonic milliseconds for the timings; performance.now by default. */
   timer?: () => number;
 }
@@ -28,7 +33,7 @@ export function clipDocument(input: ClipInput): ClipResult {
   const mode = input.mode ?? 'article';
   const t0 = timer();
   const metadata = extractMetadata(input.document, input.url, input.now);
-  const extraction = extractArticle(input.document, input.url, metadata, mode, input.selectionHtml);
+  const extraction = extractArticle(input.document, input.url, metadata, mode, input.selectionHtml, input.ownsDocument ?? false);
   const t1 = timer();
   const article = toMarkdown(extraction.root);
   const t2 = timer();

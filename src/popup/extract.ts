@@ -36,5 +36,7 @@ export async function clipCapture(capture: PageCapture, settings: Settings, mode
     settings,
     mode,
     selectionHtml: capture.selectionHtml,
+    // A fresh document parsed from the capture: nobody else uses it.
+    ownsDocument: true,
   });
 }
