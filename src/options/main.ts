@@ -32,10 +32,12 @@ async function main(): Promise<void> {
   const saveAs = byId<HTMLInputElement>('saveAs');
   const maxLength = byId<HTMLInputElement>('filenameMaxLength');
   const summaryWords = byId<HTMLInputElement>('summaryWords');
+  const shortcutAction = byId<HTMLSelectElement>('shortcutAction');
   const status = byId('options-status');
   saveAs.checked = settings.saveAs;
   maxLength.value = String(settings.filenameMaxLength);
   summaryWords.value = String(settings.summaryWords);
+  shortcutAction.value = settings.shortcutAction;
   showProfile(settings);
 
   byId('options').addEventListener('change', () => {
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
       saveAs: saveAs.checked,
       filenameMaxLength: readInteger(maxLength, settings.filenameMaxLength),
       summaryWords: readInteger(summaryWords, settings.summaryWords),
+      shortcutAction: shortcutAction.value === 'save-directly' ? 'save-directly' : 'open-popup',
     };
     Object.assign(settings, next);
     saveSettings(next).then(

@@ -23,7 +23,7 @@ function updateCount(): void {
   byId('counts').textContent = describeCount(byId<HTMLTextAreaElement>('body').value);
 }
 
-export function openEditor(next: ClipModel, state: FormState, notice: string): void {
+export function openEditor(next: ClipModel, state: FormState, notice: string, saveAtOnce = false): void {
   model = next;
   filenameTouched = false;
   buildFields(byId('fields'), next.fields, next.sources);
@@ -35,6 +35,8 @@ export function openEditor(next: ClipModel, state: FormState, notice: string): v
   setStatus('');
   // Start the keyboard user at the first field; Tab then follows the form's order.
   byId('fields').querySelector<HTMLInputElement>('input')?.focus();
+  // "Save directly": the form stays on screen, so the user sees what was saved and where.
+  if (saveAtOnce) save().catch((error: unknown) => setStatus(error instanceof Error ? error.message : String(error), 'error'));
 }
 
 function persistDraft(): void {

@@ -48,7 +48,9 @@ function showResult(ctx: Context, capture: PageCapture, result: ClipResult): voi
   const fields = activeProfile(ctx.settings).fields;
   const state = initialFormState(result.frontMatter, fields, result.filename, result.body);
   const note = result.warnings.length > 0 ? `Note: ${result.warnings.join(' ')}` : '';
-  openEditor(modelFor(ctx, capture.url, result.frontMatter, result.metadata.sources), state, note);
+  // Only a fresh article clip saves at once; a restored draft or a fallback waits for the user.
+  const saveAtOnce = ctx.settings.shortcutAction === 'save-directly' && result.mode === 'article';
+  openEditor(modelFor(ctx, capture.url, result.frontMatter, result.metadata.sources), state, note, saveAtOnce);
 }
 
 async function clipWith(mode: ClipMode): Promise<void> {

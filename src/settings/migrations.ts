@@ -1,6 +1,7 @@
 // Stored settings of any earlier version → the current schema. Each step is a
 // pure function from version N to N+1; the list index is the source version.
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema';
+import { isValidSetting } from './validate';
 
 type Stored = Record<string, unknown>;
 
@@ -21,7 +22,7 @@ export function migrateSettings(stored: unknown): Settings {
   }
   const merged: Stored = structuredClone(DEFAULT_SETTINGS) as unknown as Stored;
   for (const key of Object.keys(merged)) {
-    if (key in value && typeof value[key] === typeof merged[key]) merged[key] = value[key];
+    if (key in value && isValidSetting(key, value[key], merged[key])) merged[key] = value[key];
   }
   merged.version = SETTINGS_VERSION;
   return merged as unknown as Settings;

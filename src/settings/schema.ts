@@ -63,7 +63,10 @@ export const DEFAULT_SETTINGS = {
   filenameMaxLength: 80,
   /** Ask where to save (browser Save As dialog) instead of saving to Downloads. */
   saveAs: false,
-  /** What the keyboard shortcut does: open the popup, or clip and save at once. */
+  /**
+   * What opening the clipper (toolbar button or shortcut) does: show the form to
+   * edit, or save the post as soon as it is ready (one keystroke per article).
+   */
   shortcutAction: 'open-popup' as 'open-popup' | 'save-directly',
   /** Words of article text in {{summary}}. */
   summaryWords: 50,

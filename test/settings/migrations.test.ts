@@ -19,6 +19,24 @@ describe('settings migrations', () => {
     expect(out).not.toHaveProperty('bogus');
   });
 
+  it.each([
+    ['shortcutAction', 'explode'],
+    ['filenameMaxLength', 3],
+    ['summaryWords', 1.5],
+    ['profiles', []],
+    ['profiles', [{ id: 'x', name: 'X', format: 'yaml', body: '', filename: '', fields: [{ key: 'a b', type: 'text', value: '' }] }]],
+    ['profiles', [{ id: 'x', name: 'X', format: 'toml', body: '', filename: '', fields: [{ key: 'a', type: 'text', value: '' }] }]],
+  ])('replaces an invalid %s (%j) by its default', (key, value) => {
+    expect(migrateSettings({ version: 1, [key]: value })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a valid custom profile and choice', () => {
+    const profile = { id: 'mine', name: 'Mine', format: 'yaml', body: '{{article}}', filename: '{{title}}', fields: [{ key: 'title', type: 'text', value: '{{title}}' }] };
+    const out = migrateSettings({ version: 1, profiles: [profile], activeProfile: 'mine', shortcutAction: 'save-directly' });
+    expect(out.profiles).toEqual([profile]);
+    expect(out.shortcutAction).toBe('save-directly');
+  });
+
   it('resets settings from a newer version it cannot read', () => {
     expect(migrateSettings({ version: SETTINGS_VERSION + 1, saveAs: true })).toEqual(DEFAULT_SETTINGS);
   });

@@ -4,6 +4,7 @@
 export interface ChromeApi {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; pendingUrl?: string }>> };
   downloads: { search(q: object): Promise<Array<{ id: number; filename: string; state: string }>> };
+  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 }
 
 /** Use only inside functions that run in the extension (worker.evaluate). */
