@@ -1,9 +1,10 @@
 // `npm start`: build, then open Chromium with the extension on the spec news page.
 // Without a display there is nothing to show: say so and how to load the build by hand.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +36,15 @@ Then open a news article and click the toolbar button (or press Alt+Shift+K).
 const fixture = join(root, 'test/fixtures/pages/spec-thehill/source.html');
 const startPage = existsSync(fixture) ? fixture : resolve(root, '../shared/spec/article-page.html');
 
+// Served over http on loopback: a file:// page would need "Allow access to file URLs".
+const html = readFileSync(startPage);
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const startUrl = `http://127.0.0.1:${server.address().port}/sample-article.html`;
+
 const args = [
   'run',
   '--target',
@@ -44,14 +54,17 @@ const args = [
   '--source-dir',
   chromeDir,
   '--start-url',
-  pathToFileURL(startPage).href,
+  startUrl,
 ];
 // Chromium refuses to start as root without this.
 if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--arg=--no-sandbox');
 
 const webExt = join(root, 'node_modules/.bin/web-ext');
 console.log(`web-ext ${args.join(' ')}`);
-console.log('The start page is a local file: to clip it, turn on "Allow access to file URLs" for Markdown News Clipper in chrome://extensions.');
+console.log(`Sample article: ${startUrl} (click the toolbar button, or press Alt+Shift+K).`);
 const child = spawn(webExt, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGINT'));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => {
+  server.close();
+  process.exit(code ?? 0);
+});
