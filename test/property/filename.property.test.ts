@@ -6,7 +6,7 @@ import { nastyString, runs } from './arbitraries';
 
 // Windows device names, any case, with or without an extension (CON, con.md, Com1.txt.md…).
 const RESERVED_STEM = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Every reason the name is unsafe (empty list = safe). */

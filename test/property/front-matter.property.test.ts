@@ -27,7 +27,7 @@ function expected(v: unknown): unknown {
 
 /** The core's documented clean-up, restated independently. */
 function restatedClean(s: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -43,7 +43,7 @@ describe('front matter round trip (property)', () => {
       fc.property(nastyString(80), (s) => {
         const c = cleanScalar(s);
         expect(c).toBe(restatedClean(s));
-        // eslint-disable-next-line no-control-regex
+         
         expect(c).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
         expect(c).not.toMatch(/^\s|\s$|\s\s/);
         expect(cleanScalar(c)).toBe(c);
