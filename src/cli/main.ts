@@ -13,7 +13,7 @@ const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-function run(command: Command): number {
+async function run(command: Command): Promise<number> {
   switch (command.kind) {
     case 'help':
       process.stdout.write(USAGE);
@@ -36,7 +36,7 @@ function run(command: Command): number {
     }
     case 'batch': {
       // One clock for the whole run, so every page of a batch sees the same "now".
-      const summary = runBatch({ list: command.list, now: command.now ?? new Date(), out: command.out, emit: print });
+      const summary = await runBatch({ list: command.list, now: command.now ?? new Date(), out: command.out, emit: print });
       process.stderr.write(`news-clipper: batch done: ${summary.pages} pages, ${summary.failed} failed\n`);
       return 0;
     }
@@ -50,14 +50,14 @@ function describe(error: unknown): string {
   return `internal error: ${message.split('\n')[0]}`;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   // `news-clipper ... | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
   try {
-    process.exitCode = run(parseArgs(argv));
+    process.exitCode = await run(parseArgs(argv));
   } catch (error) {
     process.stderr.write(`news-clipper: ${describe(error)}\n`);
     if (process.env.NEWS_CLIPPER_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
@@ -65,4 +65,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

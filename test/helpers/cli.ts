@@ -41,12 +41,12 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
-  const run = spawnSync(process.execPath, [builtCli, ...args], {
+export function runCli(args: string[], options: { cwd?: string; input?: string; nodeArgs?: string[] } = {}): CliRun {
+  const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), builtCli, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 180_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.error) throw run.error;
