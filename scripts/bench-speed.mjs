@@ -2,7 +2,7 @@
 // Speed benchmark (Node): our extraction + Markdown vs plain Readability+Turndown
 // (MarkDownload style) and vs Defuddle, on the same pages, interleaved, several rounds.
 // Prints numbers only; never fails on a slow result (exit 1 only when it cannot run).
-// Usage: node scripts/bench-speed.mjs [--all | --step N] [--rounds N] [--defuddle-jsdom] [--no-big] [--big-mb N]
+// Usage: node scripts/bench-speed.mjs [--all | --step N] [--rounds N] [--defuddle-jsdom] [--per-page] [--no-big | --big-only] [--big-mb N] [--big-runs N]
 import { performance } from 'node:perf_hooks';
 import { samplePages, loadPage, loadSpec, loadCore, median, p95, fmt, printTable, die } from './bench/common.mjs';
 import { runReadability, runDefuddle, runDefuddleJsdom, makeOurs, loadDefuddle } from './bench/contenders.mjs';
@@ -30,13 +30,16 @@ async function main() {
   ];
   if (WITH_BJ) contenders.push({ key: 'ddj', name: 'Defuddle (jsdom)', run: runDefuddleJsdom });
 
-  const pages = [loadSpec(), ...samplePages(STEP).map(loadPage)];
+  const BIG_ONLY = argv.includes('--big-only');
+  // --big-only: the large-page case alone, against the typical ms/MB of a short sample (spec + every 50th page, 1 round)
+  const pages = [loadSpec(), ...samplePages(BIG_ONLY ? Math.max(STEP, 50) : STEP).map(loadPage)];
   console.log(`bench:speed  node ${process.version}  defuddle ${dd.version}  pages ${pages.length} (spec + ${ALL ? 'all corpus' : `every ${STEP}th corpus page`})  rounds ${ROUNDS}  (+1 warm-up)`);
 
   // samples[pageIndex][contenderKey] = [{domMs, extractMs, markdownMs}...]
   const samples = pages.map(() => Object.fromEntries(contenders.map((c) => [c.key, []])));
   const failures = new Map();
-  for (let round = 0; round <= ROUNDS; round++) {
+  const rounds = BIG_ONLY ? 1 : ROUNDS;
+  for (let round = 0; round <= rounds; round++) {
     const t0 = performance.now();
     for (let pi = 0; pi < pages.length; pi++) {
       const page = pages[pi];
@@ -51,7 +54,7 @@ async function main() {
         }
       }
     }
-    process.stderr.write(`  round ${round === 0 ? 'warm-up' : round}/${ROUNDS}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`  round ${round === 0 ? 'warm-up' : round}/${rounds}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
 
   // Per page and contender: medians over the rounds.
@@ -70,6 +73,7 @@ async function main() {
   });
   const complete = perPage.filter((r) => contenders.every((c) => r[c.key]));
 
+  if (!BIG_ONLY) {
   console.log(`\n## Per-page medians over ${ROUNDS} rounds, then median / p95 across ${complete.length} pages (ms)\n`);
   const header = ['contender', 'DOM build med', 'extract med', 'extract p95', 'markdown med', 'markdown p95', 'extract+md med', 'extract+md p95', 'total incl. DOM med'];
   printTable(header, contenders.map((c) => {
@@ -112,6 +116,7 @@ async function main() {
   const dist = [0.5, 0.8, 1, 1.2, 1.5, 2, Infinity];
   const buckets = dist.map((hi, i) => `${i === 0 ? '<' : `${dist[i - 1]}–`}${hi === Infinity ? '' : hi}×${hi === Infinity ? '+' : ''}: ${rRt.filter((x) => x.both < hi && (i === 0 || x.both >= dist[i - 1])).length}`);
   console.log(`\nDistribution of ours/R+T over pages: ${buckets.join(', ')}`);
+  }
 
   // Typical ms per MB (extract+markdown per MB of HTML), per contender.
   const msPerMb = (key) => median(complete.map((r) => r[key].both / (r.bytes / 1048576)));
