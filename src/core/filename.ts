@@ -36,8 +36,8 @@ export function slugify(text: string, maxLength: number): string {
 /** The post's file name: slug of the title + ".md". */
 export function makeFilename(title: string, maxLength = 80): string {
   const limit = Math.max(8, Math.floor(maxLength));
-  let stem = slugify(title, limit);
-  if (!stem) stem = FALLBACK_STEM;
-  if (RESERVED.test(stem)) stem = `${stem}-post`;
+  let stem = slugify(title, limit) || slugify(FALLBACK_STEM, limit);
+  // "-post" keeps a reserved device name usable; the name is cut first so it still fits.
+  if (RESERVED.test(stem)) stem = `${stem.slice(0, limit - 5)}-post`;
   return `${stem}.md`;
 }

@@ -7,9 +7,13 @@ import { renderField, type Variables } from './template';
 // mean nothing in a title; tabs and newlines become plain spaces.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g;
 
+// A lone UTF-16 surrogate (a script can put one in document.title) becomes "\uD800" in
+// YAML, which Hugo rejects: it is replaced by U+FFFD as UTF-8 encoders do.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** One-line, control-free text as it may stand in front matter. */
 export function cleanScalar(value: string): string {
-  return value.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return value.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
 function cleanValue(value: unknown): unknown {

@@ -76,7 +76,7 @@ describe('makeFilename (property)', () => {
   // fallback stem "clipped-article" (15 characters) is used whatever the limit, and the
   // settings allow 10..200 (src/settings/validate.ts): makeFilename('', 10) ===
   // 'clipped-article.md' (18 > 10+3). Fix idea: slugify(FALLBACK_STEM, limit) ('clipped').
-  it.fails('known bug: the fallback name respects a small limit (10, the settings minimum)', () => {
+  it('fixed: the fallback name respects a small limit (10, the settings minimum)', () => {
     expect(makeFilename('北京', 10).length).toBeLessThanOrEqual(10 + 3);
   });
 
@@ -84,7 +84,7 @@ describe('makeFilename (property)', () => {
   // device name gets "-post" appended *after* the cut, so at the smallest limit (8)
   // the stem is 9 characters: makeFilename('lpt9', 8) === 'lpt9-post.md' (12 > 8+3).
   // Fix idea: cut the stem to maxLength - 5 before appending "-post" (or append then re-slug).
-  it.fails('known bug: a reserved name at the smallest limit stays within it', () => {
+  it('fixed: a reserved name at the smallest limit stays within it', () => {
     expect(makeFilename('lpt9', 8).length).toBeLessThanOrEqual(8 + 3);
   });
 

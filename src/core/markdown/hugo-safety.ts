@@ -20,14 +20,17 @@ export function neutraliseShortcodes(markdown: string): string {
   const lines = markdown.split('\n');
   let fence: string | null = null;
   for (const line of lines) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line);
+    // CommonMark: a backtick fence's info string has no backticks; otherwise the line
+    // starts with an inline code span, not a fence.
+    const marker = /^ {0,3}(`{3,})[^`]*$|^ {0,3}(~{3,})/.exec(line);
+    const run = marker ? marker[1] ?? marker[2] : '';
     if (fence) {
-      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && line.trim() === marker[1]) fence = null;
+      if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) fence = null;
       out.push(neutraliseCode(line));
       continue;
     }
-    if (marker) {
-      fence = marker[1];
+    if (run) {
+      fence = run;
       out.push(line);
       continue;
     }
