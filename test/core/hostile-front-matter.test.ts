@@ -141,8 +141,8 @@ describe('Hugo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-posts-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.skipIf(shouldSkipHugo())('builds every hostile post without a warning (check-hugo.sh)', () => {
-    // On CI a missing hugo fails here instead of skipping.
+  it('builds every hostile post without a warning (check-hugo.sh)', (ctx) => {
+    ctx.skip(shouldSkipHugo(), 'hugo is not on PATH: apt-get install hugo (with CI set this test fails instead)');
     expect(hugoOnPath(), 'hugo is not on PATH (CI must install Debian\'s hugo)').toBe(true);
     CASES.forEach((c, i) => {
       // One folder per case: two titles may share a file name, and each must render.
