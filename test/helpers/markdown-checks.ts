@@ -39,4 +39,9 @@ export const MARKDOWN_CHECKS: MarkdownCheck[] = [
   { name: 'no trailing spaces', find: (md) => firstMatch(md, /[ \t]+$/m, 'trailing whitespace') },
   { name: 'no three consecutive newlines', find: (md) => firstMatch(md, /\n\n\n/, 'two blank lines in a row') },
   { name: 'balanced code fences', find: unbalancedFence },
+  // A blank line after the |---| row ends the table: the body rows become a paragraph of pipes.
+  {
+    name: 'table rows stay in their table',
+    find: (md) => firstMatch(md, /^\|.*\|\n\|(?: *:?-{3,}:? *\|)+\n\n\|/m, 'table header followed by a blank line'),
+  },
 ];
