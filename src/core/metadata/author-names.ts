@@ -27,7 +27,8 @@ export function authorNames(raw: string, strict = false): string[] {
   const out: string[] = [];
   for (let part of s.split(SEPARATORS)) {
     for (let i = 0; i < 2; i++) part = part.replace(PREFIX, '');
-    part = part.replace(/\s+(?:on|am|le|el|il|op)$/i, '').replace(/^[\s"“'‘]+|[\s"”'’.:]+$/g, '').trim();
+    // "Jane Doe in Politics on", "Jane Doe for The Guardian": the name ends there.
+    part = part.replace(/\s+(?:on|in|at|for|am|le|el|il|op)(?:\s.*)?$/, '').replace(/^[\s"“'‘]+|[\s"”'’.:]+$/g, '').trim();
     if (isName(part, strict)) out.push(part);
   }
   return out;

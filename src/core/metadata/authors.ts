@@ -3,8 +3,8 @@
 import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import type { PageScope } from './page-scope';
-import { byCloseness, closeness } from './page-scope';
+import type { PageIndex } from './page-index';
+import { byCloseness, closeness, inBoilerplate } from './page-index';
 import { authorNames, uniqueNames } from './author-names';
 
 export interface PickedAuthors {
@@ -27,10 +27,10 @@ function textOf(el: Element): string {
   return named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
 }
 
-function fromElements(els: Element[], scope: PageScope, strict: boolean): string[] {
+function fromElements(els: Element[], scope: PageIndex, strict: boolean): string[] {
   for (const el of byCloseness(scope, els)) {
     // Comment authors and "more from" boxes are not the article's byline.
-    if (el.closest('[class*="comment" i], [id*="comment" i], aside, footer, nav')) continue;
+    if (inBoilerplate(el)) continue;
     if (strict && closeness(scope, el) === 2) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
@@ -40,15 +40,15 @@ function fromElements(els: Element[], scope: PageScope, strict: boolean): string
   return [];
 }
 
-export function pickAuthors(doc: Document, meta: MetaTags, ld: JsonLd, scope: PageScope): PickedAuthors {
+export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex): PickedAuthors {
   const tries: [string, () => string[]][] = [
     ['JSON-LD author', () => fromJsonLd(ld)],
     ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author'].map(
       (key): [string, () => string[]] => [`meta ${key}`, () => meta.all(key).flatMap((c) => authorNames(c.value))],
     ),
-    ['itemprop author', () => fromElements(Array.from(doc.querySelectorAll('[itemprop~="author"]:not(meta), [itemprop~="creator"]:not(meta)')), scope, false)],
-    ['rel=author link', () => fromElements(Array.from(doc.querySelectorAll('a[rel~="author"]')), scope, true)],
-    ['byline element', () => fromElements(Array.from(doc.querySelectorAll('[class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i]')), scope, true)],
+    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false)],
+    ['rel=author link', () => fromElements(scope.relAuthors, scope, true)],
+    ['byline element', () => fromElements(scope.bylines, scope, true)],
   ];
   for (const [source, run] of tries) {
     const names = uniqueNames(run());

@@ -52,12 +52,15 @@ export function parseIsoParts(s: string): DateParts | null {
   };
 }
 
+/** A fixed offset in minutes, or one that depends on the date (summer time). */
+export type DefaultZone = number | null | ((p: DateParts) => number);
+
 /** Checks the calendar and clock ranges and writes the ISO string; null when impossible. */
-export function buildDate(p: DateParts, defaultOffset: number | null): ParsedDate | null {
+export function buildDate(p: DateParts, defaultZone: DefaultZone): ParsedDate | null {
   if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.h > 23 || p.mi > 59 || p.s > 60) return null;
   const daysInMonth = new Date(Date.UTC(p.y, p.mo, 0)).getUTCDate();
   if (p.d > daysInMonth) return null;
-  const offset = p.offset ?? defaultOffset ?? 0;
+  const offset = p.offset ?? (typeof defaultZone === 'function' ? defaultZone(p) : defaultZone) ?? 0;
   const sec = Math.min(p.s, 59);
   const ms = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, sec) - offset * 60_000;
   const iso = `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(sec)}${formatOffset(offset)}`;
@@ -65,7 +68,7 @@ export function buildDate(p: DateParts, defaultOffset: number | null): ParsedDat
 }
 
 /** Parses ISO 8601, Unix timestamps and written dates ("Dec 9, 2016 9:13 AM EST"). */
-export function parseDate(raw: string, defaultOffset: number | null): ParsedDate | null {
+export function parseDate(raw: string, defaultZone: DefaultZone): ParsedDate | null {
   const s = raw.trim();
   if (!s || s.length > 200) return null;
   if (/^\d{10}(?:\d{3})?$/.test(s)) {
@@ -77,5 +80,5 @@ export function parseDate(raw: string, defaultOffset: number | null): ParsedDate
     }, 0);
   }
   const parts = parseIsoParts(s) ?? findDateInText(s);
-  return parts ? buildDate(parts, defaultOffset) : null;
+  return parts ? buildDate(parts, defaultZone) : null;
 }

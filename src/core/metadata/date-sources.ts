@@ -4,8 +4,8 @@ import type { Candidate } from './candidate';
 import type { JsonLd } from './json-ld';
 import { stringsOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import type { PageScope } from './page-scope';
-import { byCloseness, closeness } from './page-scope';
+import type { PageIndex } from './page-index';
+import { byCloseness, closeness } from './page-index';
 
 const PUBLISHED_META = [
   'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created', 'dc.date',
@@ -31,11 +31,10 @@ function jsonLdDates(ld: JsonLd, field: string): Candidate[] {
   return stringsOf(v).map((value) => ({ value, source: `JSON-LD ${field}` }));
 }
 
-function itemprop(doc: Document, scope: PageScope): { published: Candidate[]; modified: Candidate[] } {
+function itemprop(scope: PageIndex): { published: Candidate[]; modified: Candidate[] } {
   const published: Candidate[] = [];
   const modified: Candidate[] = [];
-  const els = doc.querySelectorAll('[itemprop~="datePublished"]:not(meta), [itemprop~="dateModified"]:not(meta)');
-  for (const el of byCloseness(scope, els)) {
+  for (const el of byCloseness(scope, scope.itempropDates)) {
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent ?? '';
     const isPublished = /\bdatePublished\b/.test(el.getAttribute('itemprop') ?? '');
     const name = isPublished ? 'datePublished' : 'dateModified';
@@ -44,8 +43,8 @@ function itemprop(doc: Document, scope: PageScope): { published: Candidate[]; mo
   return { published, modified };
 }
 
-function timeElements(doc: Document, scope: PageScope): Candidate[] {
-  const times = Array.from(doc.querySelectorAll('time'));
+function timeElements(scope: PageIndex): Candidate[] {
+  const times = scope.times;
   // <time pubdate> is the HTML5-draft marker of the publication time.
   const ordered = [...times.filter((t) => t.hasAttribute('pubdate')), ...byCloseness(scope, times)];
   return ordered
@@ -53,23 +52,38 @@ function timeElements(doc: Document, scope: PageScope): Candidate[] {
     .map((t) => ({ value: t.getAttribute('datetime') ?? t.textContent ?? '', source: '<time datetime>' }));
 }
 
-const DATE_CLASS = '[class*="date" i], [class*="byline" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [id*="byline" i], [class*="dateline" i], [class*="meta" i]';
+function nearArticle(scope: PageIndex, el: Element): boolean {
+  if (scope.root) return closeness(scope, el) === 0;
+  if (!scope.headline) return true;
+  const distance = (scope.position.get(el) ?? Infinity) - (scope.position.get(scope.headline) ?? -Infinity);
+  return Math.abs(distance) <= 50;
+}
 
-function bylineText(doc: Document, scope: PageScope): Candidate[] {
+function bylineText(scope: PageIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const el of byCloseness(scope, doc.querySelectorAll(DATE_CLASS))) {
-    if (el.localName === 'meta' || el.localName === 'script' || el.localName === 'style') continue;
+  for (const el of byCloseness(scope, scope.dateLines)) {
     const text = el.textContent ?? '';
     // Containers hold dates of other items (comments, related stories).
-    if (text.length > 250 || closeness(scope, el) === 2) continue;
+    // Outside the article's container, or far from its headline, sit the dates of other
+    // stories (teasers, comments).
+    if (text.length > 250 || !nearArticle(scope, el)) continue;
     out.push({ value: text, source: 'byline text' });
     if (out.length >= 20) break;
+  }
+  for (const el of scope.nearHeadline) {
+    const text = el.textContent ?? '';
+    if (text.length <= 120) out.push({ value: text, source: 'text below the headline' });
+  }
+  // Last: a short text in the article that is mostly a date ("01.02.2022").
+  for (const el of byCloseness(scope, scope.datedLeaves)) {
+    const text = el.textContent ?? '';
+    if (nearArticle(scope, el) && text.replace(/[\d\s.:/,-]/g, '').length <= 30) out.push({ value: text, source: 'date in the article text' });
   }
   return out;
 }
 
-export function collectDateSources(doc: Document, meta: MetaTags, ld: JsonLd, scope: PageScope): DateSources {
-  const micro = itemprop(doc, scope);
+export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex): DateSources {
+  const micro = itemprop(scope);
   return {
     published: [
       ...jsonLdDates(ld, 'datePublished'),
@@ -79,7 +93,7 @@ export function collectDateSources(doc: Document, meta: MetaTags, ld: JsonLd, sc
       ...micro.published,
       ...meta.all(...PUBLISHED_META),
       ...parselyPage(meta),
-      ...timeElements(doc, scope),
+      ...timeElements(scope),
       ...jsonLdDates(ld, 'uploadDate'),
     ],
     modified: [
@@ -89,7 +103,7 @@ export function collectDateSources(doc: Document, meta: MetaTags, ld: JsonLd, sc
       ...micro.modified,
       ...meta.all(...MODIFIED_META),
     ],
-    text: bylineText(doc, scope),
+    text: bylineText(scope),
   };
 }
 

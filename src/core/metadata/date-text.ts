@@ -36,6 +36,8 @@ const PATTERNS: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'num' }[] = [
   { re: new RegExp(`${L}${MONTH}${R}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'), order: 'mdy' },
   { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?${L}${MONTH}${R}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'iu'), order: 'dmy' },
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, order: 'ymd' },
+  // Chinese / Japanese / Korean: 2019年4月4日, 2019년 4월 4일.
+  { re: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/, order: 'ymd' },
   { re: /(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])/, order: 'num' },
 ];
 

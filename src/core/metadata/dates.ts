@@ -1,10 +1,11 @@
 // Picks the published and modified times: the first candidate, in source order, that
 // parses and is possible (not after `now`, not before 1990, modified not before published).
 import type { Candidate } from './candidate';
-import type { ParsedDate } from './date-parse';
+import type { DefaultZone, ParsedDate } from './date-parse';
 import { buildDate, parseDate } from './date-parse';
 import type { DateSources } from './date-sources';
 import { findDateInText, findDateInUrl } from './date-text';
+import type { ZoneGuess } from './locale-zone';
 
 export interface PickedDate {
   iso: string;
@@ -27,7 +28,7 @@ export function pageOffset(sources: DateSources): number | null {
   return null;
 }
 
-function first(cands: Candidate[], zone: number | null, now: Date, after: number, read = parseDate): PickedDate & { ms: number } | null {
+function first(cands: Candidate[], zone: DefaultZone, now: Date, after: number, read = parseDate): PickedDate & { ms: number } | null {
   for (const c of cands) {
     const d = read(c.value, zone);
     if (possible(d, now) && d.ms >= after) return { iso: d.iso, ms: d.ms, source: c.source };
@@ -35,18 +36,25 @@ function first(cands: Candidate[], zone: number | null, now: Date, after: number
   return null;
 }
 
-function readText(text: string, zone: number | null): ParsedDate | null {
+function readText(text: string, zone: DefaultZone): ParsedDate | null {
   const parts = findDateInText(text);
   return parts ? buildDate(parts, zone) : null;
 }
 
-export function pickDates(sources: DateSources, url: string, now: Date): { published: PickedDate | null; modified: PickedDate | null } {
-  const zone = pageOffset(sources);
+/** `urls`: the page and canonical URLs; `localeZone`: the zone the page's language implies. */
+export function pickDates(sources: DateSources, urls: string[], now: Date, localeZone: ZoneGuess | null = null): { published: PickedDate | null; modified: PickedDate | null } {
+  // Local times: the page's own offset first, then its locale's zone, else UTC.
+  const zone: DefaultZone = pageOffset(sources) ?? localeZone;
   let published = first(sources.published, zone, now, -Infinity) ?? first(sources.text, zone, now, -Infinity, readText);
   if (!published) {
-    const parts = findDateInUrl(url);
-    const d = parts ? buildDate(parts, zone) : null;
-    if (possible(d, now)) published = { iso: d.iso, ms: d.ms, source: 'URL path' };
+    for (const url of urls) {
+      const parts = findDateInUrl(url);
+      const d = parts ? buildDate(parts, zone) : null;
+      if (possible(d, now)) {
+        published = { iso: d.iso, ms: d.ms, source: 'URL path' };
+        break;
+      }
+    }
   }
   // A URL path or byline gives only the day: a modified time earlier that day is fine.
   const floor = published ? (published.source === 'URL path' ? published.ms - 86_400_000 : published.ms) : -Infinity;

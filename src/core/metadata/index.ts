@@ -11,8 +11,9 @@ import { pickDates } from './dates';
 import { pickImage } from './image';
 import { JsonLd, stringsOf } from './json-ld';
 import { pickLanguage } from './language';
+import { zoneOfLocale } from './locale-zone';
 import { MetaTags } from './meta-tags';
-import { findScope } from './page-scope';
+import { indexPage } from './page-index';
 import { cleanText, splitList } from './text';
 import { pickTitle } from './title';
 
@@ -37,15 +38,10 @@ function firstList(groups: Candidate[][]): { values: string[]; source: string } 
   return null;
 }
 
-function elementText(doc: Document, selector: string, source: string): Candidate[] {
-  const el = doc.querySelector(selector);
-  return el ? [{ value: el.textContent ?? '', source }] : [];
-}
-
 export function extractMetadata(doc: Document, url: string, now: Date): Metadata {
   const meta = new MetaTags(doc);
   const ld = new JsonLd(doc);
-  const scope = findScope(doc);
+  const scope = indexPage(doc, meta.first('og:title')?.value ?? doc.querySelector('title')?.textContent ?? null);
   const sources: SourceMap = {};
   const take = <K extends keyof SourceMap>(key: K, c: Candidate | null): string | null => {
     if (c) sources[key] = c.source;
@@ -69,25 +65,15 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
 
   const names = [siteName, shortName, section].filter((n): n is string => !!n);
   const titleEl = doc.querySelector('title');
+  const headings = [scope.headline, ...scope.h1s]
+    .filter((h, i, all): h is Element => !!h && all.indexOf(h) === i)
+    .map((h) => ({ value: h.textContent ?? '', source: `<${h.localName}>` }));
   const title = take('title', pickTitle([
     ...meta.all('og:title'),
     ...fromLd(ld, 'headline'),
     ...meta.all('twitter:title'),
     ...(titleEl ? [{ value: titleEl.textContent ?? '', source: '<title>' }] : []),
-    ...elementText(doc, 'h1', '<h1>'),
-  ], names));
-
-  const dates = pickDates(collectDateSources(doc, meta, ld, scope), url, now);
-  if (dates.published) sources.published = dates.published.source;
-  if (dates.modified) sources.modified = dates.modified.source;
-
-  const authors = pickAuthors(doc, meta, ld, scope);
-  if (authors.source) sources.authors = sources.author = authors.source;
-
-  const keywords = firstList([
-    meta.all('article:tag'), fromLd(ld, 'keywords'), meta.all('news_keywords'), meta.all('keywords'), meta.all('parsely-tags'),
-  ]);
-  if (keywords) sources.keywords = keywords.source;
+  ], headings, names));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },
@@ -96,6 +82,20 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
     ...fromLd(ld, 'inLanguage'),
     ...meta.all('http-equiv:content-language', 'language', 'dc.language'),
   ], doc));
+
+  const urls = canonicalUrl && canonicalUrl !== url ? [url, canonicalUrl] : [url];
+  const dates = pickDates(collectDateSources(meta, ld, scope), urls, now, zoneOfLocale(lang));
+  if (dates.published) sources.published = dates.published.source;
+  if (dates.modified) sources.modified = dates.modified.source;
+
+  const authors = pickAuthors(meta, ld, scope);
+  if (authors.source) sources.authors = sources.author = authors.source;
+
+  const keywords = firstList([
+    meta.all('article:tag'), fromLd(ld, 'keywords'), meta.all('news_keywords'), meta.all('keywords'), meta.all('parsely-tags'),
+  ]);
+  if (keywords) sources.keywords = keywords.source;
+
 
   const description = take('description', firstText([...meta.all('description', 'og:description'), ...fromLd(ld, 'description'), ...meta.all('twitter:description')]));
 

@@ -14,6 +14,13 @@ const LISTS = Object.entries(STOP_WORDS).map(([lang, words]) => [lang, new Set(w
 export function guessLanguage(doc: Document): string | null {
   const paragraphs = Array.from(doc.querySelectorAll('p')).slice(0, 60);
   const text = paragraphs.map((p) => p.textContent ?? '').join(' ').slice(0, 20_000).toLowerCase();
+  // Scripts that name their language: kana is Japanese, hangul Korean, other Han Chinese.
+  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (kana >= 20) return 'ja';
+  if (hangul >= 20) return 'ko';
+  if (han >= 20) return 'zh';
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return null;
   let best: string | null = null;

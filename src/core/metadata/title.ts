@@ -1,10 +1,12 @@
 // The headline without the site name ("Title | The Hill") or a section prefix
-// ("Defense - Title"), from og:title, JSON-LD headline, twitter:title, <title>, h1.
+// ("Defense - Title"). The visible headline (<h1>) wins when it agrees with the declared
+// titles (og:title, JSON-LD headline, twitter:title, <title>): social titles are often
+// rewritten for sharing, while the page shows the real headline.
 import type { Candidate } from './candidate';
 import { cleanText } from './text';
 
 // Spaced dashes/colons only: "Covid-19" and "10:30" are not separators.
-const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|\s*[|•»]\s*/g;
+const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|\s*[|•»｜：]\s*|_(?=[^_]*$)/g;
 
 /** Letters and digits only, lower case: "The Hill" ~ "thehill". */
 const squash = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
@@ -43,10 +45,31 @@ export function stripSiteName(title: string, names: string[]): string {
   return t || title;
 }
 
-export function pickTitle(cands: Candidate[], names: string[]): Candidate | null {
-  for (const c of cands) {
-    const text = cleanText(c.value);
-    if (text) return { value: stripSiteName(text, names), source: c.source };
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of the heading's words found in the declared title. */
+function agreement(heading: string, declared: string): number {
+  const h = words(heading);
+  const d = new Set(words(declared));
+  if (!h.length) return 0;
+  return h.filter((w) => d.has(w)).length / h.length;
+}
+
+/**
+ * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
+ * `headings`: the page's headline element(s); `names`: site name, short name, section.
+ */
+export function pickTitle(declared: Candidate[], headings: Candidate[], names: string[]): Candidate | null {
+  const titles = declared
+    .map((c) => ({ value: cleanText(c.value), source: c.source }))
+    .filter((c): c is Candidate => c.value !== null);
+  for (const h of headings) {
+    const text = cleanText(h.value);
+    if (!text || text.length > 300 || isSiteLike(text, names)) continue;
+    const agrees = titles.some((t) => agreement(text, t.value) >= 0.6);
+    // Without declared titles to compare, a headline of a few words is still a title.
+    if (agrees || (!titles.length && words(text).length >= 3)) return { value: text, source: h.source };
   }
-  return null;
+  const first = titles[0];
+  return first ? { value: stripSiteName(first.value, names), source: first.source } : null;
 }

@@ -1,0 +1,126 @@
+// One walk over the page's elements collecting everything the DOM-based sources need
+// (time elements, itemprops, bylines, the headline and the article container), because
+// many attribute-substring selectors cost a full scan each in jsdom.
+export interface PageIndex {
+  headline: Element | null;
+  /** The first few <h1> elements. */
+  h1s: Element[];
+  /** The article container: the headline's <article>/<main>, else the first one. */
+  root: Element | null;
+  times: Element[];
+  /** Non-meta elements with itemprop datePublished / dateModified. */
+  itempropDates: Element[];
+  /** Non-meta elements with itemprop author / creator. */
+  itempropAuthors: Element[];
+  relAuthors: Element[];
+  /** class or id containing "byline" or "author". */
+  bylines: Element[];
+  /** class or id naming a date, time, byline or meta line. */
+  dateLines: Element[];
+  /** The elements right after the headline, where bylines and dates are written. */
+  nearHeadline: Element[];
+  /** Leaf elements with a short text holding a year (19xx/20xx): written dates. */
+  datedLeaves: Element[];
+  /** Document-order position of every indexed element (compareDocumentPosition is slow in jsdom). */
+  position: Map<Element, number>;
+}
+
+const NEAR_HEADLINE = 40;
+const MAX_LEAVES = 300;
+
+const BYLINE = /byline|author/i;
+const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;
+const CONTAINER = /^(?:article|main)$/;
+
+/** `titleHint`: the page's title as declared (og:title or <title>), to recognise the headline. */
+export function indexPage(doc: Document, titleHint: string | null = null): PageIndex {
+  const index: PageIndex = {
+    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], bylines: [], dateLines: [], nearHeadline: [], datedLeaves: [], position: new Map(),
+  };
+  const elements: Element[] = [];
+  const at = new Map<Element, number>();
+  const headings: Element[] = [];
+  let firstContainer: Element | null = null;
+  // A static list: jsdom's live getElementsByTagName re-walks the tree on indexed access.
+  const all = doc.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    const name = el.localName;
+    if (name === 'script' || name === 'style' || name === 'meta' || name === 'link') continue;
+    index.position.set(el, elements.length);
+    elements.push(el);
+    if (name === 'h1' || name === 'h2' || name === 'h3' || el.getAttribute('itemprop') === 'headline') {
+      headings.push(el);
+      at.set(el, elements.length - 1);
+    }
+    else if (name === 'time') index.times.push(el);
+    else if (!firstContainer && (CONTAINER.test(name) || el.getAttribute('role') === 'main')) firstContainer = el;
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (/\bdate(?:Published|Modified)\b/.test(itemprop)) index.itempropDates.push(el);
+      if (/\b(?:author|creator)\b/.test(itemprop)) index.itempropAuthors.push(el);
+    }
+    if (name === 'a' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
+    if (el.childElementCount === 0 && index.datedLeaves.length < MAX_LEAVES) {
+      const text = el.textContent ?? '';
+      if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
+    }
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length > 1) {
+      if (BYLINE.test(names)) index.bylines.push(el);
+      if (DATE_LINE.test(names)) index.dateLines.push(el);
+    }
+  }
+  const inContainer = (el: Element): Element | null => {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (CONTAINER.test(p.localName) || p.getAttribute('role') === 'main') return p;
+    }
+    return null;
+  };
+  const h1s = headings.filter((h) => h.localName === 'h1');
+  index.h1s = h1s.slice(0, 5);
+  index.headline = matchingHeading(headings, titleHint) ?? h1s.find((h) => inContainer(h)) ?? h1s[0] ?? null;
+  index.root = (index.headline && inContainer(index.headline)) ?? firstContainer;
+  if (index.headline) {
+    const start = (at.get(index.headline) ?? 0) + 1;
+    index.nearHeadline = elements.slice(start, start + NEAR_HEADLINE).filter((el) => !index.headline?.contains(el));
+  }
+  return index;
+}
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The first heading whose text is the declared title (or the title with a site suffix). */
+function matchingHeading(headings: Element[], titleHint: string | null): Element | null {
+  const hint = squash(titleHint ?? '');
+  if (hint.length < 8) return null;
+  return headings.find((h) => {
+    const text = squash(h.textContent ?? '');
+    return text.length >= 8 && (hint.includes(text) ? text.length * 2 >= hint.length : text.includes(hint));
+  }) ?? null;
+}
+
+/** 0: inside the article container, 1: after the headline, 2: elsewhere. */
+export function closeness(index: PageIndex, el: Element): number {
+  if (index.root?.contains(el)) return 0;
+  const headlineAt = index.headline ? index.position.get(index.headline) : undefined;
+  if (headlineAt !== undefined && (index.position.get(el) ?? -1) > headlineAt) return 1;
+  return 2;
+}
+
+/** Elements ordered by closeness to the article, document order within a rank. */
+export function byCloseness<T extends Element>(index: PageIndex, els: Iterable<T>): T[] {
+  return Array.from(els)
+    .map((el, i) => ({ el, i, rank: closeness(index, el) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.el);
+}
+
+/** Inside comments, asides, footers or navigation: not the article's own byline. */
+export function inBoilerplate(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    if (/^(?:aside|footer|nav)$/.test(p.localName)) return true;
+    if (/comment/i.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
