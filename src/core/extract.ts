@@ -18,12 +18,28 @@ export interface Extraction {
 }
 
 /**
+ * A copy of the page. cloneNode throws on a doctype whose name the parser accepted but the
+ * DOM cannot create (old pages: '<!doctype htm="…" language="JavaScript">'); then the page
+ * is parsed again from its HTML, without the doctype.
+ */
+function cloneDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    const copy = doc.implementation.createHTMLDocument('');
+    // eslint-disable-next-line no-unsanitized/property -- inert document made by createHTMLDocument: nothing runs or loads.
+    copy.documentElement.innerHTML = doc.documentElement.innerHTML;
+    return copy;
+  }
+}
+
+/**
  * The page with lazy images resolved and URLs absolute. A copy, unless the caller
  * owns the document (the popup's parsed capture, the CLI's jsdom page): cloning a
  * big page costs as much as a third of the extraction.
  */
 export function preparedClone(doc: Document, url: string, owned = false): Document {
-  const clone = owned ? doc : (doc.cloneNode(true) as Document);
+  const clone = owned ? doc : cloneDocument(doc);
   resolveLazyImages(clone);
   makeUrlsAbsolute(clone, url);
   return clone;
