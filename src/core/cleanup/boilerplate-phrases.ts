@@ -7,6 +7,8 @@ const flatten = (lists: Lists) => Object.values(lists).flat().map((p) => p.toLow
 
 export const START_PHRASES = flatten(phrases.start as Lists);
 export const CONTAINS_PHRASES = flatten(phrases.contains as Lists);
+export const SOCIAL_CALLS = flatten((phrases as unknown as { social: Lists }).social);
+const SOCIAL_NETWORKS = /\b(twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|pinterest|threads|mastodon|bluesky)\b/;
 
 /** Longest text, in words, that a phrase match may remove: longer blocks are article text. */
 export const MAX_BOILERPLATE_WORDS = 40;
@@ -15,18 +17,44 @@ const MAX_START_WORDS = 25;
 /** A lone word ("Comments", "Anzeige") is a label only when little follows it. */
 const MAX_LABEL_WORDS = 5;
 
+/** Words above which a line ending like a sentence is one. */
+const SENTENCE_WORDS = 12;
+
 /** The phrase that marks this short text as boilerplate, or null. */
 export function boilerplatePhrase(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!t) return null;
   const words = t.split(' ').length;
   if (words > MAX_BOILERPLATE_WORDS) return null;
+  // A long full sentence is text even when it opens like a label ("Printer friendly copies were ...").
+  const sentence = words > SENTENCE_WORDS && /[.!?]["”»)]?$/.test(t);
   for (const p of START_PHRASES) {
     if (words > (p.includes(' ') || p.endsWith(':') ? MAX_START_WORDS : MAX_LABEL_WORDS)) continue;
+    if (sentence && !p.endsWith(':')) continue;
     // The phrase must end at a word boundary: "recommended" yes, "recommendedations" no.
     if (t.startsWith(p) && (t.length === p.length || !/[\p{L}\p{N}]/u.test(t[p.length]) || !/[\p{L}\p{N}]$/u.test(p))) return p;
   }
   for (const p of CONTAINS_PHRASES) if (t.includes(p)) return p;
+  if (words <= MAX_START_WORDS && SOCIAL_NETWORKS.test(t)) {
+    const call = SOCIAL_CALLS.find((c) => t.replace(/^[¿¡]/, '').startsWith(c));
+    if (call) return call;
+  }
   if (/^©|^\(c\)\s*\d{4}|^copyright\b/.test(t)) return 'copyright';
   return null;
+}
+
+export const END_PHRASES = new Set(flatten((phrases as unknown as { end: Lists }).end));
+const END_COMPACT = new Set(Array.from(END_PHRASES, (p) => p.replace(/ /g, '')));
+
+/**
+ * True when this short line opens what follows an article: "Comments (12)", "Related
+ * stories", "R E A D E R  C O M M E N T S", "Kommentare:". The whole line must be the phrase.
+ */
+export function isEndMarker(text: string): boolean {
+  let t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!t || t.length > 60) return false;
+  // Letter-spaced headings: "r e a d e r c o m m e n t s".
+  if (/^(?:\p{L} )+\p{L}$/u.test(t)) return END_COMPACT.has(t.replace(/ /g, ''));
+  t = t.replace(/^\d+\s+/, '').replace(/\s*[(\[]?\d+[)\]]?$/, '').replace(/[\s:.…»›>|-]+$/, '').trim();
+  return END_PHRASES.has(t) || END_PHRASES.has(t.replace(/^(?:\d+ )/, ''));
 }

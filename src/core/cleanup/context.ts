@@ -11,4 +11,10 @@ export interface CleanupPass {
   name: string;
   /** Removes what it recognises under `root`, in place; returns how many elements went. */
   run(root: Element, ctx: CleanupContext): number;
+  /**
+   * What this pass removes is outside the article by its own checks (it keeps enough
+   * text before its cut): the safety net measures the other passes' losses from the
+   * text it leaves, and the fallback applies it too.
+   */
+  setsBaseline?: boolean;
 }

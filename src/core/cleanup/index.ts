@@ -4,15 +4,21 @@ import { removeJunkElementsPass } from './remove-junk-elements';
 import { removeHeaderRepeatsPass } from './remove-header-repeats';
 import { removeBoilerplateBlocksPass } from './remove-boilerplate-blocks';
 import { removeLinkListsPass } from './remove-link-lists';
+import { removeMetaLinesPass } from './remove-meta-lines';
+import { removeTrailingSectionsPass } from './remove-trailing-sections';
+import { removeTrailingFragmentsPass } from './remove-trailing-fragments';
 import { removeEmptyElementsPass } from './remove-empty-elements';
 import { flatText } from './text';
 
 export const CLEANUP_PASSES: CleanupPass[] = [
+  removeTrailingSectionsPass,
   removeJunkElementsPass,
   removeHeaderRepeatsPass,
   removeBoilerplateBlocksPass,
+  removeMetaLinesPass,
   removeLinkListsPass,
   removeEmptyElementsPass,
+  removeTrailingFragmentsPass,
 ];
 
 export interface CleanupOutcome {
@@ -27,13 +33,17 @@ export interface CleanupOutcome {
  * warning says so: a half article is worse than a little junk.
  */
 export function cleanArticle(article: Element, ctx: CleanupContext, passes = CLEANUP_PASSES): CleanupOutcome {
-  const before = flatText(article).length;
   const root = article.cloneNode(true) as Element;
   const removed: Record<string, number> = {};
-  for (const pass of passes) removed[pass.name] = pass.run(root, ctx);
+  let before = flatText(article).length;
+  for (const pass of passes) {
+    removed[pass.name] = pass.run(root, ctx);
+    if (pass.setsBaseline) before = flatText(root).length;
+  }
   const after = flatText(root).length;
   if (before > 0 && after < before / 2) {
     const fallback = article.cloneNode(true) as Element;
+    for (const pass of passes) if (pass.setsBaseline) pass.run(fallback, ctx);
     removeEmptyElementsPass.run(fallback, ctx);
     return {
       root: fallback,

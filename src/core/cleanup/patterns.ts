@@ -23,6 +23,10 @@ export const JUNK_WORDS = new Set([
   'pager', 'skip', 'sidebar', 'widget', 'widgets', 'masthead', 'footer', 'copyright', 'rights',
   'tags', 'tag', 'taglist', 'topics', 'keywords', 'print', 'app', 'download', 'banner', 'modal', 'popup',
   'overlay', 'cookie', 'consent', 'gdpr', 'kicker', 'eyebrow', 'dateline', 'timestamp',
+  // image credits (not captions: the product keeps captions)
+  'credit', 'credits', 'photocredit', 'imagecredit',
+  // ratings, tables of contents, author boxes
+  'rating', 'ratings', 'toc', 'authorbox', 'postmeta', 'entrymeta',
 ]);
 
 /** Multi-word markers written together in class names ("read-more", "most-popular"). */

@@ -9,7 +9,7 @@ const CANDIDATES = 'p, li, h2, h3, h4, h5, h6, div, section, aside, footer, head
 export function removeBoilerplateBlocks(root: Element): number {
   let removed = 0;
   for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
-    if (!el.isConnected || !root.contains(el)) continue;
+    if (!root.contains(el)) continue;
     // Inline elements count only when they are the whole of their block ("<p><strong>Read more</strong></p>").
     if (/^(SPAN|STRONG|EM|A|SMALL)$/.test(el.tagName)) {
       const parent = el.parentElement;

@@ -9,6 +9,14 @@ import { flatText } from './text';
 /** Largest share of the root's text a furniture element may hold and still be removed. */
 const MAX_SHARE = 0.25;
 
+const INLINE = /^(A|SPAN|B|STRONG|EM|I|U|SMALL|TIME|ABBR|CODE|SUP|SUB|MARK|FONT|CITE|Q)$/;
+
+/** An inline element inside running text ("<p><a id="auto-tag_x">Twitter</a> erupted…"): a word of the sentence. */
+function inSentence(el: Element): boolean {
+  if (!INLINE.test(el.tagName) || !el.parentElement) return false;
+  return flatText(el.parentElement).length > flatText(el).length + 20;
+}
+
 export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number {
   let removed = 0;
   for (const el of Array.from(root.querySelectorAll(JUNK_TAGS.join(',')))) {
@@ -20,7 +28,7 @@ export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number 
   const total = Math.max(1, flatText(root).length);
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
-      if (junkReason(child) && flatText(child).length <= total * maxShare) {
+      if (junkReason(child) && flatText(child).length <= total * maxShare && !inSentence(child)) {
         child.remove();
         removed++;
       } else {

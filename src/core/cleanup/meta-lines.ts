@@ -1,0 +1,64 @@
+// Recognises the short lines around an article that say who wrote it and when, not
+// what happened: datelines ("Friday, December 28, 2007 11:43 EST", "Updated: 15/01/2008"),
+// bylines ("By JAE-SOON CHANG, Associated Press Writer", "Posted by: jim", "Von Anna Muster").
+// The front matter carries the author and the date; in the body they are noise.
+import words from './meta-words.json';
+
+const lower = (list: string[]) => list.map((w) => w.toLowerCase());
+const MONTHS = new Set(lower(Object.values(words.months as Record<string, string[]>).flat()));
+const WEEKDAYS = new Set(lower(Object.values(words.weekdays as Record<string, string[]>).flat()));
+const DATE_FILLERS = new Set(lower(Object.values(words.dateFillers as Record<string, string[]>).flat()));
+const BYLINE_STARTS = lower(Object.values(words.bylineStarts as Record<string, string[]>).flat()).sort((a, b) => b.length - a.length);
+const BYLINE_ROLES = lower(Object.values(words.bylineRoles as Record<string, string[]>).flat());
+
+/** A dateline is short: more than this and it is a sentence that mentions a date. */
+const MAX_DATE_WORDS = 14;
+/** A byline names one to a few people (and their outlet): longer lines are sentences. */
+const MAX_BYLINE_WORDS = 14;
+
+const tokens = (text: string) => text.toLowerCase().split(/[\s,|•·/()[\]–—-]+/u).map((t) => t.replace(/^[.:;]+|[.:;]+$/g, '')).filter(Boolean);
+
+/** True for a line made only of date and time words: a dateline, not text. */
+export function isDateLine(text: string): boolean {
+  const toks = tokens(text);
+  if (!toks.length || toks.length > MAX_DATE_WORDS) return false;
+  let dateParts = 0;
+  for (const t of toks) {
+    if (MONTHS.has(t) || MONTHS.has(t.replace(/\.$/, ''))) { dateParts++; continue; }
+    if (/^\d{1,4}(?:st|nd|rd|th|er|º|°|\.)?$/.test(t)) { dateParts++; continue; }
+    // A whole numeric date counts twice: "15/01/2008", "07.01.08", "2008-01-15T10:00Z".
+    if (/^\d{1,4}([./-])\d{1,2}\1\d{2,4}$/.test(t) || /^\d{4}-\d{2}-\d{2}(t[\d:.+z-]*)?$/.test(t)) { dateParts += 2; continue; }
+    if (/^\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|h|uhr)?$/.test(t) || /^(am|pm|a\.m|p\.m|uhr|h)$/.test(t)) continue;
+    if (WEEKDAYS.has(t) || DATE_FILLERS.has(t) || /^(gmt|utc|[a-z]?[ecmp][sd]?t|cet|cest|mez|mesz|bst|ist|aest|aedt)([+-]\d+)?$/.test(t)) continue;
+    return false;
+  }
+  return dateParts >= 2;
+}
+
+/** Words that may stand between names in a byline ("Jane Doe and John Roe", "Anna von Berg"). */
+const NAME_JOINERS = /^(and|und|et|y|e|of|the|de|van|von|der|da|di|del|du|le|la|dos|das)$/i;
+/** News agencies, often written in lowercase after the author ("Anna Muster, dpa"). */
+const AGENCIES = /^(dpa|afp|ap|apa|sda|ats|kna|epd|efe|ansa|reuters|lusa|belga|anp)$/i;
+
+/** True for a byline: "By Jane Doe", "Posted by: jim", "Von Anna Muster, dpa", "Jane Doe, Staff Writer". */
+export function isBylineLine(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const words = t.split(' ');
+  if (!t || words.length > MAX_BYLINE_WORDS) return false;
+  const low = t.toLowerCase();
+  // "Jane Doe, Associated Press Writer", "Walter Gibbs contributed reporting."
+  if (words.length <= 10 && BYLINE_ROLES.some((r) => low.endsWith(r) || low.endsWith(`${r}.`))) return true;
+  // A sentence ends with a full stop; a byline ends with a name (an initial "J." is fine).
+  if (/[.!?]["”»]?$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
+  for (const start of BYLINE_STARTS) {
+    if (!low.startsWith(start) || (/[\p{L}]$/u.test(start) && /[\p{L}\p{N}]/u.test(low[start.length] ?? ''))) continue;
+    const rest = t.slice(start.length).replace(/^[\s:]+/, '');
+    const restWords = rest.split(/[\s,]+/).filter(Boolean);
+    if (!restWords.length || restWords.length > 10) return false;
+    // A lone lowercase word is a user name ("Posted by: jim"); otherwise names are capitalised.
+    if (restWords.length === 1) return true;
+    const nameLike = restWords.filter((w) => /^[\p{Lu}@(]/u.test(w) || NAME_JOINERS.test(w) || AGENCIES.test(w) || /^[-–—|@\d]/u.test(w)).length;
+    return nameLike >= restWords.length * 0.75;
+  }
+  return false;
+}

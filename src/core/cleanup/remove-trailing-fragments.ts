@@ -1,0 +1,67 @@
+// Trims what dangles after the article's last sentence: short labels ("Multimedia",
+// "Share This Article", "Posted"), link lines and a heading with nothing under it.
+// It stops at the first block that reads like text (a sentence, or eight words and
+// more) or that holds media, so the article's own last paragraph always stays.
+import type { CleanupPass } from './context';
+import { flatText, hasMedia, isBlock, linkDensity, wordCount } from './text';
+
+/** Fewer words and no closing punctuation: a label, not a line of the article. */
+const MAX_LABEL_WORDS = 6;
+/** A link line ("More: …", "• Giants knock Cowboys out") up to this many words. */
+const MAX_LINK_LINE_WORDS = 20;
+/** At most this many blocks go, and never more than this share of the text. */
+const MAX_BLOCKS = 12;
+const MAX_SHARE = 0.15;
+
+const SENTENCE_END = /[.!?…:;"”»)]$/;
+
+/** The last element in document order that holds text and has no block child holding text. */
+function lastLeafBlock(root: Element): Element | null {
+  let el: Element = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+      if (!flatText(child) && !hasMedia(child)) continue;
+      if (isBlock(child) || child.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure')) next = child;
+      break;
+    }
+    if (!next) return el === root ? null : el;
+    // Text after the last block child (a loose line under a <br>) belongs to el itself.
+    let tail = '';
+    for (let n = next.nextSibling; n; n = n.nextSibling) tail += n.textContent ?? '';
+    if (tail.trim()) return el === root ? null : el;
+    el = next;
+  }
+}
+
+function isDangling(el: Element): boolean {
+  if (hasMedia(el)) return false;
+  const text = flatText(el);
+  const words = wordCount(text);
+  if (/^H[1-6]$/.test(el.tagName)) return true;
+  if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text)) return true;
+  return words <= MAX_LINK_LINE_WORDS && linkDensity(el) > 0.5;
+}
+
+export function removeTrailingFragments(root: Element): number {
+  const total = flatText(root).length;
+  let cut = 0;
+  let removed = 0;
+  while (removed < MAX_BLOCKS) {
+    const leaf = lastLeafBlock(root);
+    if (!leaf || !isDangling(leaf)) break;
+    cut += flatText(leaf).length;
+    if (cut > total * MAX_SHARE) break;
+    // Remove the wrappers the leaf leaves empty.
+    let target: Element = leaf;
+    while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === flatText(leaf) && !hasMedia(target.parentElement)) target = target.parentElement;
+    target.remove();
+    removed++;
+  }
+  return removed;
+}
+
+export const removeTrailingFragmentsPass: CleanupPass = {
+  name: 'trailing-fragments',
+  run: (root) => removeTrailingFragments(root),
+};

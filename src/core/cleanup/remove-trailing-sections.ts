@@ -1,0 +1,121 @@
+// Cuts what follows the article inside Readability's pick: a comments thread, a
+// "Related stories" box, a share bar. A short line that only says so ("Comments (12)",
+// "Leserkommentare", "Related articles") marks the end; it and everything after it go,
+// but only when the article before it is long enough to stand alone.
+import type { CleanupPass } from './context';
+import { isEndMarker } from './boilerplate-phrases';
+import { junkReason } from './junk-attributes';
+import { flatText, linkDensity, wordCount } from './text';
+
+const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, dt, td, header, section, aside, font';
+/** Words of article text that must stand before the marker. */
+export const MIN_WORDS_BEFORE = 80;
+
+/** Text of everything under root that comes before el in document order. */
+export function textBefore(root: Element, el: Element): string {
+  const doc = root.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(root, 0);
+  range.setEndBefore(el);
+  return range.toString();
+}
+
+/** Removes el and every node after it, up to the root. */
+function cutFrom(root: Element, el: Element): void {
+  let node: Element | null = el;
+  while (node && node !== root) {
+    const parent: Element | null = node.parentElement;
+    while (node.nextSibling) node.nextSibling.remove();
+    if (node === el) node.remove();
+    node = parent;
+  }
+}
+
+/** Comment threads are prose too: after their marker, prose does not mean the article goes on. */
+const COMMENTS = /comment|kommentar|réag|coment|say|conversation|discus|reply/;
+
+const isProse = (p: Element) => wordCount(flatText(p)) >= 20 && linkDensity(p) < 0.5;
+
+/** A paragraph of prose after el: the article goes on (a "Related" box sat inside it). */
+export function proseAfter(root: Element, el: Element): boolean {
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (!(el.compareDocumentPosition(p) & 4) || el.contains(p)) continue;
+    if (isProse(p)) return true;
+  }
+  return false;
+}
+
+/**
+ * The box the marker opens: its highest ancestor whose parent holds no article prose
+ * before it (the marker itself when it stands among the article's paragraphs).
+ */
+function markerBox(root: Element, line: Element): Element {
+  let node = line;
+  for (;;) {
+    const parent = node.parentElement;
+    if (!parent || parent === root) return node;
+    const proseBefore = Array.from(parent.querySelectorAll('p')).some((p) => (p.compareDocumentPosition(node) & 4) && !p.contains(node) && isProse(p));
+    if (proseBefore) return node;
+    node = parent;
+  }
+}
+
+/**
+ * Comment threads and related-story boxes marked by their class may be longer than the
+ * article they follow (the junk pass spares big elements): they go whatever their size
+ * when enough article text stands before them and, for related boxes, no prose after.
+ */
+const TRAILING_REASONS = /^class (comment|comments|disqus|respond|replies|related|related-|recommended|recommendations|outbrain|taboola|morestories|more-from|you-may-like|most-popular|mostpopular|most-read|mostread)$/;
+
+function isTrailingJunk(root: Element, el: Element): boolean {
+  const reason = junkReason(el);
+  if (!reason || !TRAILING_REASONS.test(reason)) return false;
+  if (wordCount(textBefore(root, el)) < MIN_WORDS_BEFORE) return false;
+  return /comment|disqus|respond|replies/.test(reason) || !proseAfter(root, el);
+}
+
+export function removeTrailingSections(root: Element): number {
+  let removed = 0;
+  const walk = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      if (isTrailingJunk(root, child)) {
+        child.remove();
+        removed++;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return removed + cutAtEndMarker(root);
+}
+
+function cutAtEndMarker(root: Element): number {
+  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    const text = flatText(el);
+    if (!isEndMarker(text)) continue;
+    // Inline elements count only when they are the whole line ("<p><b>Comments</b></p>", not "by X | 3 comments").
+    if (/^(SPAN|STRONG|B|EM|FONT)$/.test(el.tagName) && flatText(el.parentElement ?? el) !== text) continue;
+    // A link or a list item saying "Comments" is a toolbar entry, not a section's heading.
+    if (el.tagName === 'A' || el.closest('ul, ol, nav, menu')) continue;
+    // The marker line itself, not a box that merely starts with it.
+    let line: Element = el;
+    while (line.parentElement && line.parentElement !== root && flatText(line.parentElement) === text) line = line.parentElement;
+    if (wordCount(textBefore(root, line)) < MIN_WORDS_BEFORE) continue;
+    if (COMMENTS.test(text.toLowerCase())) {
+      // A comments heading in the flow of paragraphs runs to the end; one heading a box
+      // with article prose after the box is an inset.
+      const box = markerBox(root, line);
+      if (box !== line && proseAfter(root, box)) continue;
+    } else if (proseAfter(root, line)) continue;
+    cutFrom(root, line);
+    return 1;
+  }
+  return 0;
+}
+
+export const removeTrailingSectionsPass: CleanupPass = {
+  name: 'trailing-sections',
+  setsBaseline: true,
+  run: (root) => removeTrailingSections(root),
+};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { junkReason } from '../../../src/core/cleanup/junk-attributes';
+import { fragment } from '../dom';
+
+describe('junkReason: credits, ratings, tables of contents', () => {
+  it.each([
+    ['<p class="credit">Bild: Jahr Media</p>', 'class credit'],
+    ['<span class="post-ratings"></span>', 'class ratings'],
+    ['<div id="ez-toc-container"></div>', 'class toc'],
+  ])('%s → %s', (html, reason) => {
+    expect(junkReason(fragment(html).firstElementChild as Element)).toBe(reason);
+  });
+
+  it('keeps a caption (the product keeps captions)', () => {
+    expect(junkReason(fragment('<figcaption class="wp-caption-text">The river at dawn</figcaption>').firstElementChild as Element)).toBeNull();
+  });
+});
+
+describe('removeJunkElements: inline words of a sentence', () => {
+  it('keeps a tag link inside running text', async () => {
+    const { removeJunkElements } = await import('../../../src/core/cleanup/remove-junk-elements');
+    const root = fragment('<p><a id="auto-tag_twitter_1" href="/tag/twitter">Twitter</a> erupted Monday morning when the president shared his branding advice.</p>');
+    removeJunkElements(root);
+    expect(root.textContent).toContain('Twitter erupted');
+  });
+
+  it('still removes a lone tag link block', async () => {
+    const { removeJunkElements } = await import('../../../src/core/cleanup/remove-junk-elements');
+    const root = fragment('<p>Some article text that is long enough to stand here.</p><div><a class="tag" href="/tag/x">Politics</a></div>');
+    removeJunkElements(root);
+    expect(root.textContent).not.toContain('Politics');
+  });
+});

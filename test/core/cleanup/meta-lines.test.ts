@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { isBylineLine, isDateLine } from '../../../src/core/cleanup/meta-lines';
+import { removeMetaLines } from '../../../src/core/cleanup/remove-meta-lines';
+import { flatText } from '../../../src/core/cleanup/text';
+import { fragment } from '../dom';
+
+describe('isDateLine', () => {
+  it.each([
+    ['Friday, December 28, 2007'],
+    ['Friday, 28 Dec 2007 15:26'],
+    ['Last updated at 11:25am on 07.01.08'],
+    ['POSTED: 2:45 pm EST January 22, 2008'],
+    ['Posted 11 January 2008 at 18:14 GMT'],
+    ['15/01/2008'],
+    ['Veröffentlicht am 12. März 2021, 14:05 Uhr'],
+    ['Publié le 3 avril 2022 à 10h15'],
+    ['— 2 January 2008'],
+  ])('%j is a dateline', (text) => {
+    expect(isDateLine(text)).toBe(true);
+  });
+
+  it.each([
+    ['2008'],
+    ['The vote is on March 5, 2008.'],
+    ['Eurosport - Sat, 29 Dec 15:58:00 2007'],
+    ['May the best team win'],
+  ])('%j is not a dateline', (text) => {
+    expect(isDateLine(text)).toBe(false);
+  });
+});
+
+describe('isBylineLine', () => {
+  it.each([
+    ['By JAE-SOON CHANG, Associated Press Writer 42 minutes ago'],
+    ['Posted by: jim'],
+    ['Written By JESSICA MINTZ'],
+    ['By Jane Doe and John Roe'],
+    ['Von Anna Muster, dpa'],
+    ['Walter Gibbs contributed reporting.'],
+    ['News staff writer'],
+  ])('%j is a byline', (text) => {
+    expect(isBylineLine(text)).toBe(true);
+  });
+
+  it.each([
+    ['By the end of the year, prices had doubled.'],
+    ['By then the polls were closed'],
+    ['Von Montag an gilt in allen Geschäften die Maskenpflicht'],
+    ['Por eso la ciudad decidió cerrar las escuelas'],
+    ['Bystanders watched the fire'],
+  ])('%j is not a byline', (text) => {
+    expect(isBylineLine(text)).toBe(false);
+  });
+});
+
+describe('removeMetaLines', () => {
+  it('removes a byline paragraph and its wrapper', () => {
+    const root = fragment('<div class="x"><p><em>By Jane Doe</em></p></div><p>The council met on Friday, December 28, 2007 to vote on the plan.</p>');
+    removeMetaLines(root);
+    expect(flatText(root)).toBe('The council met on Friday, December 28, 2007 to vote on the plan.');
+  });
+
+  it('removes a dateline block', () => {
+    const root = fragment('<p>Updated: January 11, 2008 11:43 EST</p><p>Text of the story goes here.</p>');
+    removeMetaLines(root);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('keeps an inline date inside a sentence', () => {
+    const root = fragment('<p>It happened on <time>January 11, 2008</time> in Ottawa.</p>');
+    removeMetaLines(root);
+    expect(flatText(root)).toContain('January 11, 2008');
+  });
+});

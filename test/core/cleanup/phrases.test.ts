@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplatePhrase } from '../../../src/core/cleanup/boilerplate-phrases';
+
+describe('boilerplatePhrase: added phrases', () => {
+  it.each([
+    ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner', 'follow'],
+    ['¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular', 'ya sabías'],
+    ['Lea más: El Gobierno propone una reforma', 'lea más'],
+    ['Quelle: dpa', 'quelle:'],
+    ['Über den Autor', 'über den autor'],
+    ['War der Artikel nützlich?', 'war der artikel nützlich'],
+    ['*Werbung. Dieser Beitrag enthält Werbung für eine Marke.', 'enthält werbung'],
+    ['Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler', 'für links auf dieser seite erhält'],
+  ])('%j is boilerplate (%s)', (text, phrase) => {
+    expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it.each([
+    ['Follow-up talks are planned for next week in Geneva.'],
+    ['The company said its Twitter account was hacked on Monday.'],
+    ['Quellen im Ministerium bestätigten den Bericht am Abend.'],
+  ])('%j is article text', (text) => {
+    expect(boilerplatePhrase(text)).toBeNull();
+  });
+});
+
+describe('boilerplatePhrase: page tools and comment prompts', () => {
+  it.each([
+    ['Story continues below', 'story continues below'],
+    ['Text Size', 'text size'],
+    ['Have your say on this article', 'have your say'],
+    ['Source: The Sun-Herald', 'source:'],
+  ])('%j is boilerplate (%s)', (text, phrase) => {
+    expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it('keeps a sentence that starts like a tool label', () => {
+    expect(boilerplatePhrase('Printer friendly versions of the report were handed out to every member of the committee on Monday.')).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { removeTrailingFragments } from '../../../src/core/cleanup/remove-trailing-fragments';
+import { flatText } from '../../../src/core/cleanup/text';
+import { fragment } from '../dom';
+
+const PARA = 'This is a long sentence of real article text that keeps going for a while. '.repeat(6);
+
+describe('removeTrailingFragments', () => {
+  it('removes short labels after the last sentence', () => {
+    const root = fragment(`<p>${PARA}</p><div><p>Multimedia</p><p>Share This Article</p></div>`);
+    removeTrailingFragments(root);
+    expect(flatText(root)).toBe(PARA.trim());
+  });
+
+  it('removes a trailing heading with nothing under it', () => {
+    const root = fragment(`<p>${PARA}</p><h2>Best of 2007 . . .</h2>`);
+    removeTrailingFragments(root);
+    expect(root.querySelector('h2')).toBeNull();
+  });
+
+  it('removes a trailing link line', () => {
+    const root = fragment(`<p>${PARA}</p><p>• <a href="/x">Giants, Manning knock Cowboys out of playoffs</a></p>`);
+    removeTrailingFragments(root);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('stops at the last sentence', () => {
+    const root = fragment(`<p>${PARA}</p><p>He said he would return.</p><p>Multimedia</p>`);
+    removeTrailingFragments(root);
+    expect(flatText(root)).toMatch(/He said he would return\.$/);
+  });
+
+  it('keeps a trailing image', () => {
+    const root = fragment(`<p>${PARA}</p><figure><img src="https://x.test/a.jpg"><figcaption>River</figcaption></figure>`);
+    removeTrailingFragments(root);
+    expect(root.querySelector('figure')).not.toBeNull();
+  });
+
+  it('never removes more than a small share of the text', () => {
+    const root = fragment('<p>Short lead.</p><p>Label one</p><p>Label two</p>');
+    removeTrailingFragments(root);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+  });
+});

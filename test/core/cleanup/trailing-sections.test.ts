@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { isEndMarker } from '../../../src/core/cleanup/boilerplate-phrases';
+import { removeTrailingSections } from '../../../src/core/cleanup/remove-trailing-sections';
+import { cleanArticle } from '../../../src/core/cleanup';
+import { flatText } from '../../../src/core/cleanup/text';
+import type { Metadata } from '../../../src/core/types';
+import { fragment } from '../dom';
+
+const PARA = 'This is a long sentence of real article text that keeps going for a while. '.repeat(6);
+const COMMENT = 'I think the minister is wrong about this and the readers deserve a better explanation of the plan. '.repeat(3);
+const meta: Metadata = {
+  title: 'The Headline', published: null, modified: null, author: null, authors: [], siteName: null, siteShortName: null,
+  section: null, keywords: [], lang: null, canonicalUrl: null, description: null, image: null, sources: {},
+};
+
+describe('isEndMarker', () => {
+  it.each([['Comments'], ['Comments (12)'], ['12 Comments'], ['R E A D E R C O M M E N T S'], ['Leserkommentare:'], ['Related stories'], ['Artículos relacionados']])('%j ends the article', (text) => {
+    expect(isEndMarker(text)).toBe(true);
+  });
+  it.each([['Comments from the minister drew criticism'], ['Related to the budget'], ['The comments section']])('%j does not', (text) => {
+    expect(isEndMarker(text)).toBe(false);
+  });
+});
+
+describe('removeTrailingSections', () => {
+  it('cuts a comment thread from its heading to the end', () => {
+    const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p></div><div><h3>Comments (2)</h3><p>${COMMENT}</p><p>${COMMENT}</p></div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('minister is wrong');
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a marker that comes before enough article text', () => {
+    const root = fragment(`<p>Short lead.</p><h3>Comments</h3><p>${PARA}</p>`);
+    removeTrailingSections(root);
+    expect(root.querySelector('h3')).not.toBeNull();
+  });
+
+  it('keeps the article after a "Related stories" box inside it', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><h4>Related stories</h4><ul><li><a href="/a">A</a></li></ul><p>${PARA}</p>`);
+    removeTrailingSections(root);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+  });
+
+  it('ignores a "Comments" entry in a toolbar list', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><ul><li>Comments</li><li>Print</li></ul><p>${PARA}</p>`);
+    removeTrailingSections(root);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+  });
+
+  it('is not undone by the safety net when the thread is longer than the article', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><h3>Comments</h3>${`<p>${COMMENT}</p>`.repeat(8)}`);
+    const out = cleanArticle(root, { metadata: meta, url: 'https://x.test/a' });
+    expect(out.warnings).toEqual([]);
+    expect(flatText(out.root)).not.toContain('minister is wrong');
+  });
+});
+
+describe('trailing junk by class', () => {
+  it('removes a comment thread longer than the article', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><div class="comments">${`<p>${COMMENT}</p>`.repeat(8)}</div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('minister is wrong');
+  });
+
+  it('keeps a "related" box followed by article prose', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><div class="related">${`<p>${COMMENT}</p>`.repeat(8)}</div><p>${PARA}</p>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).toContain('minister is wrong');
+  });
+
+  it('keeps an article wrapper marked like comments', () => {
+    const root = fragment(`<div class="comment-body"><p>${PARA}</p><p>${PARA}</p></div>`);
+    removeTrailingSections(root);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+});
+
+describe('comment markers heading an inset', () => {
+  it('keeps the article after a "Have your say" inset', () => {
+    const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p><table><tr><td><div>Have your say</div><div>${COMMENT}</div></td></tr></table><p>${PARA}</p></div>`);
+    removeTrailingSections(root);
+    expect(root.querySelectorAll('div > p')).toHaveLength(3);
+  });
+
+  it('still cuts a thread in its own box', () => {
+    const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p></div><div><h3>Comments</h3><p>${COMMENT}</p><p>${COMMENT}</p></div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('minister is wrong');
+  });
+});
