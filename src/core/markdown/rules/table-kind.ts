@@ -2,13 +2,51 @@
 
 const BLOCKS_IN_CELL = 'table, p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, figure';
 
-export function isLayoutTable(table: Element): boolean {
+// Turndown asks once per row and cell; the answer depends on the whole table, so it is
+// remembered per table element (a conversion works on its own clone: no stale answers).
+const layoutCache = new WeakMap<Element, boolean>();
+const rowsCache = new WeakMap<Element, Element[]>();
+
+/** The table's own rows, not those of tables nested in it. */
+export function ownRows(table: Element): Element[] {
+  let rows = rowsCache.get(table);
+  if (!rows) {
+    rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+    rowsCache.set(table, rows);
+  }
+  return rows;
+}
+
+const columnsCache = new WeakMap<Element, number>();
+
+/** Cells in the widest row. */
+export function columnCount(table: Element): number {
+  let n = columnsCache.get(table);
+  if (n === undefined) {
+    n = Math.max(0, ...ownRows(table).map((tr) => tr.children.length));
+    columnsCache.set(table, n);
+  }
+  return n;
+}
+
+function computeLayout(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation') return true;
-  const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+  const rows = ownRows(table);
   if (rows.length === 0) return true;
-  const widest = Math.max(...rows.map((tr) => tr.children.length));
-  if (widest < 2) return true;
-  return Array.from(table.querySelectorAll('td, th')).some((cell) => cell.closest('table') === table && !!cell.querySelector(BLOCKS_IN_CELL));
+  if (columnCount(table) < 2) return true;
+  return Array.from(table.querySelectorAll(BLOCKS_IN_CELL)).some((block) => {
+    const cell = block.closest('td, th');
+    return !!cell && cell.closest('table') === table && block !== table;
+  });
+}
+
+export function isLayoutTable(table: Element): boolean {
+  let layout = layoutCache.get(table);
+  if (layout === undefined) {
+    layout = computeLayout(table);
+    layoutCache.set(table, layout);
+  }
+  return layout;
 }
 
 export function owningTable(node: Element): Element | null {

@@ -1,5 +1,5 @@
 // A data-table row → "| a | b |"; the first row is the header and gets the "| --- |" line.
-import { isInDataTable, owningTable } from './table-kind';
+import { columnCount, isInDataTable, ownRows, owningTable } from './table-kind';
 import { asElement, type NamedRule } from './types';
 
 export const tableRow: NamedRule = {
@@ -8,8 +8,8 @@ export const tableRow: NamedRule = {
   replacement: (content, node) => {
     const el = asElement(node);
     const table = owningTable(el);
-    const rows = table ? Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table) : [];
-    const columns = Math.max(...rows.map((tr) => tr.children.length));
+    const rows = table ? ownRows(table) : [];
+    const columns = table ? columnCount(table) : 0;
     // Short rows are padded so every row has as many cells as the widest.
     const padded = content + ' |'.repeat(Math.max(0, columns - el.children.length));
     if (rows[0] !== el) return `${padded}\n`;
