@@ -18,11 +18,7 @@ const COPYABLE_DATASETS = ['readability', 'postlight', 'trafilatura'];
  * Core defects a fixture shows today, by fixture and check name: those checks run as
  * it.fails (red once fixed, so the entry gets removed). Add entries only with a reason.
  */
-const KNOWN_ISSUES: Record<string, Record<string, string>> = {
-  'thebalance-table': {
-    'table rows stay in their table': 'a <thead>/<tbody> table becomes a header-only table and a paragraph of pipes',
-  },
-};
+const KNOWN_ISSUES: Record<string, Record<string, string>> = {};
 /** Its expected.md is the shared spec's wanted-output.md, never generated. */
 const SPEC_FIXTURE = 'spec-thehill';
 

@@ -22,6 +22,7 @@ describe('toMarkdown rules', () => {
     ['fenced code with language', '<pre><code class="language-js">let a = 1;</code></pre>', '```js\nlet a = 1;\n```'],
     ['fence longer than backticks inside', '<pre>a ``` b</pre>', '````\na ``` b\n````'],
     ['data table as GFM', '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2|3</td></tr></table>', '| A | B |\n| --- | --- |\n| 1 | 2\\|3 |'],
+    ['thead and tbody stay one table', '<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>', '| A | B |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |'],
     ['header-less table still converted', '<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>', '| a | b |\n| --- | --- |\n| c | |'],
     ['layout table unwrapped', '<table><tr><td><p>Para one.</p><p>Para two.</p></td></tr></table>', 'Para one.\n\nPara two.'],
     ['scripts and forms removed', '<p>a</p><script>evil()</script><form><input value="x"></form><p>b</p>', 'a\n\nb'],

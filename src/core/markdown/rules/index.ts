@@ -10,6 +10,7 @@ import { socialPost } from './social-post';
 import { table, tableCaption } from './table';
 import { tableRow, layoutRow } from './table-row';
 import { tableCell, layoutCell } from './table-cell';
+import { tableSection } from './table-section';
 
 export const RULES: NamedRule[] = [
   socialPost,
@@ -24,5 +25,6 @@ export const RULES: NamedRule[] = [
   layoutCell,
   tableRow,
   layoutRow,
+  tableSection,
   table,
 ];
