@@ -15,6 +15,28 @@ export function removeEmptyElements(root: Element): number {
       removed++;
     }
   }
+  return removed + removeEdgeRules(root);
+}
+
+/**
+ * Rules (<hr>) with no text before or after them in the article: they separate nothing,
+ * and a body that opens with '---' reads as a second front-matter fence to Markdown tools.
+ */
+export function removeEdgeRules(root: Element): number {
+  let removed = 0;
+  for (const hr of Array.from(root.querySelectorAll('hr'))) {
+    const range = root.ownerDocument.createRange();
+    range.selectNodeContents(root);
+    range.setEndBefore(hr);
+    const before = range.toString().trim();
+    range.selectNodeContents(root);
+    range.setStartAfter(hr);
+    const after = range.toString().trim();
+    if (!before || !after) {
+      hr.remove();
+      removed++;
+    }
+  }
   return removed;
 }
 

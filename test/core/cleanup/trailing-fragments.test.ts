@@ -42,3 +42,12 @@ describe('removeTrailingFragments', () => {
     expect(root.querySelectorAll('p')).toHaveLength(3);
   });
 });
+
+describe('removeEdgeRules', () => {
+  it('removes a rule before the first text and after the last', async () => {
+    const { removeEdgeRules } = await import('../../../src/core/cleanup/remove-empty-elements');
+    const root = fragment('<div><hr></div><p>One.</p><hr><p>Two.</p><hr>');
+    removeEdgeRules(root);
+    expect(root.querySelectorAll('hr')).toHaveLength(1);
+  });
+});
