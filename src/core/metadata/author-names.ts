@@ -15,7 +15,8 @@ function isName(s: string, strict: boolean): boolean {
   if (words.length > 6) return false;
   if (!/^\p{L}/u.test(s)) return false;
   // Text from the page body must look like a name: capitalised words (or particles).
-  return !strict || words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
+  // (Scripts without case, such as CJK, pass as they are.)
+  return !strict || words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || PARTICLES.has(w.toLowerCase()));
 }
 
 /** Clean names from one raw value; `strict` for free text from byline elements. */

@@ -27,32 +27,56 @@ function textOf(el: Element): string {
   return named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
 }
 
-function fromElements(els: Element[], scope: PageIndex, strict: boolean): string[] {
+/**
+ * Names from the first element that has some; with `all`, from every element (each
+ * link of "<a rel=author>Jane</a> and <a rel=author>John</a>" is one author).
+ */
+function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = false): string[] {
+  const out: string[] = [];
   for (const el of byCloseness(scope, els)) {
     // Comment authors and "more from" boxes are not the article's byline.
     if (inBoilerplate(el)) continue;
-    if (strict && closeness(scope, el) === 2) continue;
+    if (strict && closeness(scope, el) === 2 && (scope.root || scope.headline)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
     const names = authorNames(text, strict);
-    if (names.length) return names;
+    if (names.length && !all) return names;
+    out.push(...names);
+    if (out.length >= 10) break;
   }
-  return [];
+  return out;
 }
 
-export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex): PickedAuthors {
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** "Condé Nast", "ABC News", "finanztreff.de": the publisher credited instead of a person. */
+function isPublisher(name: string, publishers: string[]): boolean {
+  const n = squash(name);
+  return /\.[a-z]{2,}$/i.test(name) || publishers.some((p) => {
+    const q = squash(p);
+    return q.length >= 3 && (n === q || n.includes(q) || q.includes(n));
+  });
+}
+
+/** `publishers`: site name, short name, publisher: names that are no person's byline. */
+export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = []): PickedAuthors {
   const tries: [string, () => string[]][] = [
     ['JSON-LD author', () => fromJsonLd(ld)],
-    ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author'].map(
+    ...['article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author'].map(
       (key): [string, () => string[]] => [`meta ${key}`, () => meta.all(key).flatMap((c) => authorNames(c.value))],
     ),
-    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false)],
-    ['rel=author link', () => fromElements(scope.relAuthors, scope, true)],
+    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, true)],
+    ['rel=author link', () => fromElements(scope.relAuthors, scope, true, true)],
     ['byline element', () => fromElements(scope.bylines, scope, true)],
+    ['author page link', () => fromElements(scope.authorLinks, scope, true)],
   ];
+  // A source naming only the publisher is kept in reserve: a person may be credited later.
+  let reserve: PickedAuthors = { names: [], source: null };
   for (const [source, run] of tries) {
     const names = uniqueNames(run());
-    if (names.length) return { names, source };
+    if (!names.length) continue;
+    if (!names.every((n) => isPublisher(n, publishers))) return { names, source };
+    if (!reserve.source) reserve = { names, source };
   }
-  return { names: [], source: null };
+  return reserve;
 }

@@ -88,7 +88,8 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   if (dates.published) sources.published = dates.published.source;
   if (dates.modified) sources.modified = dates.modified.source;
 
-  const authors = pickAuthors(meta, ld, scope);
+  const publishers = [siteName, shortName, ld.siteName()].filter((n): n is string => !!n);
+  const authors = pickAuthors(meta, ld, scope, publishers);
   if (authors.source) sources.authors = sources.author = authors.source;
 
   const keywords = firstList([

@@ -13,6 +13,8 @@ export interface PageIndex {
   /** Non-meta elements with itemprop author / creator. */
   itempropAuthors: Element[];
   relAuthors: Element[];
+  /** Links to author pages (/author/jane-doe, /profile/...). */
+  authorLinks: Element[];
   /** class or id containing "byline" or "author". */
   bylines: Element[];
   /** class or id naming a date, time, byline or meta line. */
@@ -30,12 +32,13 @@ const MAX_LEAVES = 300;
 
 const BYLINE = /byline|author/i;
 const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|journalists?|redaktion|mitarbeiter)\/[^/?#]+/i;
 const CONTAINER = /^(?:article|main)$/;
 
 /** `titleHint`: the page's title as declared (og:title or <title>), to recognise the headline. */
 export function indexPage(doc: Document, titleHint: string | null = null): PageIndex {
   const index: PageIndex = {
-    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], bylines: [], dateLines: [], nearHeadline: [], datedLeaves: [], position: new Map(),
+    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], datedLeaves: [], position: new Map(),
   };
   const elements: Element[] = [];
   const at = new Map<Element, number>();
@@ -60,7 +63,10 @@ export function indexPage(doc: Document, titleHint: string | null = null): PageI
       if (/\bdate(?:Published|Modified)\b/.test(itemprop)) index.itempropDates.push(el);
       if (/\b(?:author|creator)\b/.test(itemprop)) index.itempropAuthors.push(el);
     }
-    if (name === 'a' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
+    if (name === 'a') {
+      if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
+      if (AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) index.authorLinks.push(el);
+    }
     if (el.childElementCount === 0 && index.datedLeaves.length < MAX_LEAVES) {
       const text = el.textContent ?? '';
       if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
