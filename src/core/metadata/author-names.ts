@@ -6,11 +6,12 @@ const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|intervie
 const SEPARATORS = /\s*(?:[,;|•·/\n]|\s[-–—]\s|\s(?:and|und|et|y|e|en|&)\s)\s*/i;
 // Words that mark a job title, a date or a widget rather than a name.
 const NOT_NAME = /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|photographer|analyst|staff|chief|senior|director|manager|special to|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|corrispondente|updated|published|posted|aktualisiert|veröffentlicht|min(?:ute)?s? read|read more|comments?|share|follow|view all|more (?:from|by|articles)|email|e-mail|twitter|facebook|subscribe|sign in|log in|advertisement|getty|images|copyright|all rights)\b|@|https?:|www\./i;
-const DATE_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
+const DATE_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?![\p{L}])/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'el', 'ten', 'ter', 'st.']);
 
 function isName(s: string, strict: boolean): boolean {
-  if (s.length < 2 || s.length > 60 || /\d/.test(s) || NOT_NAME.test(s) || DATE_WORD.test(s)) return false;
+  // Markup or code characters never occur in names (hostile or broken values).
+  if (s.length < 2 || s.length > 60 || /[\d<>{}[\]=\\]/.test(s) || NOT_NAME.test(s) || DATE_WORD.test(s)) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
   if (!/^\p{L}/u.test(s)) return false;

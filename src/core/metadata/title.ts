@@ -5,8 +5,8 @@
 import type { Candidate } from './candidate';
 import { cleanText } from './text';
 
-// Spaced dashes/colons only: "Covid-19" and "10:30" are not separators.
-const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|\s*[|•»｜：]\s*|_(?=[^_]*$)/g;
+// Spaced dashes, "Site: " colons: "Covid-19" and "10:30" are not separators.
+const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|:\s+|\s*[|•»｜：]\s*|_(?=[^_]*$)/g;
 
 /** Letters and digits only, lower case: "The Hill" ~ "thehill". */
 const squash = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');

@@ -1,0 +1,40 @@
+// Which author source wins, through extractMetadata.
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/index';
+import { ldScript, NOW, page } from './dom';
+
+const URL = 'https://x.example/story';
+const authors = (head: string, body = '') => {
+  const m = extractMetadata(page(head, body, URL), URL, NOW);
+  return { authors: m.authors, author: m.author, source: m.sources.author ?? null };
+};
+
+describe('author sources', () => {
+  it.each([
+    ['JSON-LD Person array', ldScript({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ellen Mitchell' }, { '@type': 'Person', name: 'Jo Ray' }] }), '', ['Ellen Mitchell', 'Jo Ray'], 'JSON-LD author'],
+    ['JSON-LD string', ldScript({ '@type': 'Article', author: 'Jane Doe' }), '', ['Jane Doe'], 'JSON-LD author'],
+    ['JSON-LD @id reference', ldScript({ '@graph': [{ '@type': 'Article', author: { '@id': '#p' } }, { '@type': 'Person', '@id': '#p', name: 'Ref Erenced' }] }), '', ['Ref Erenced'], 'JSON-LD author'],
+    ['article:author name', '<meta property="article:author" content="Jane Doe">', '', ['Jane Doe'], 'meta article:author'],
+    ['article:author URL is skipped for meta author', '<meta property="article:author" content="https://facebook.com/jd"><meta name="author" content="Jane Doe">', '', ['Jane Doe'], 'meta author'],
+    ['rel=author links', '', '<article><h1>T</h1><p><a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Kim</a></p></article>', ['Ann Lee', 'Bo Kim'], 'rel=author link'],
+    ['itemprop author with name', '', '<article><h1>T</h1><span itemprop="author"><span itemprop="name">Cy Dow</span></span></article>', ['Cy Dow'], 'itemprop author'],
+    ['byline element', '', '<article><h1>T</h1><div class="article-byline">By Di Eng, Reporter</div></article>', ['Di Eng'], 'byline element'],
+    ['author page link', '', '<article><h1>T</h1><span>By </span><a href="/profile/ed-fox">Ed Fox</a></article>', ['Ed Fox'], 'author page link'],
+  ])('%s', (_name, head, body, want, source) => {
+    expect(authors(head, body)).toEqual({ authors: want, author: want.join(', '), source });
+  });
+
+  it('skips comment authors', () => {
+    expect(authors('', '<article><h1>T</h1></article><div class="comments"><span class="author">Troll Person</span></div>').authors).toEqual([]);
+  });
+  it('prefers a person to the publisher credited in meta author', () => {
+    const head = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">';
+    expect(authors(head, '<article><h1>T</h1><a rel="author" href="/a">Lois Lane</a></article>').authors).toEqual(['Lois Lane']);
+  });
+  it('falls back to the publisher when no person is named', () => {
+    expect(authors('<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">').authors).toEqual(['Daily Planet']);
+  });
+  it('is null with no source', () => {
+    expect(authors('')).toEqual({ authors: [], author: null, source: null });
+  });
+});

@@ -1,0 +1,72 @@
+// Publication / modification times through extractMetadata: which source wins, and
+// which values are refused.
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/index';
+import { ldScript, NOW, page } from './dom';
+
+const PLAIN = 'https://x.example/story';
+const dates = (head: string, body = '', url = PLAIN) => {
+  const m = extractMetadata(page(head, body, url), url, NOW);
+  return { published: m.published, modified: m.modified, source: m.sources.published ?? null };
+};
+
+describe('published date sources', () => {
+  it.each([
+    ['JSON-LD NewsArticle', ldScript({ '@type': 'NewsArticle', datePublished: '2025-02-12T18:11:59-05:00' }), '', '2025-02-12T18:11:59-05:00', 'JSON-LD datePublished'],
+    ['JSON-LD in @graph', ldScript({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'Article', datePublished: '2024-01-02' }] }), '', '2024-01-02T00:00:00+00:00', 'JSON-LD datePublished'],
+    ['JSON-LD mainEntity of a WebPage', ldScript({ '@type': 'WebPage', mainEntity: { '@type': 'BlogPosting', datePublished: '2024-01-03T10:00:00Z' } }), '', '2024-01-03T10:00:00+00:00', 'JSON-LD datePublished'],
+    ['JSON-LD array of types', ldScript([{ '@type': ['ReportageNewsArticle'], datePublished: '2024-01-04T10:00:00Z' }]), '', '2024-01-04T10:00:00+00:00', 'JSON-LD datePublished'],
+    ['broken JSON-LD (trailing comma)', ldScript('{"@type":"Article","datePublished":"2024-01-05T10:00:00Z",}'), '', '2024-01-05T10:00:00+00:00', 'JSON-LD datePublished'],
+    ['article:published_time', '<meta property="article:published_time" content="2024-02-01T08:00:00+01:00">', '', '2024-02-01T08:00:00+01:00', 'meta article:published_time'],
+    ['itemprop on <time>', '', '<article><h1>T</h1><time itemprop="datePublished" datetime="2024-02-02T08:00:00Z">x</time></article>', '2024-02-02T08:00:00+00:00', 'itemprop datePublished <time>'],
+    ['itemprop on <abbr title>', '', '<abbr itemprop="datePublished" title="2024-02-03">Feb 3</abbr>', '2024-02-03T00:00:00+00:00', 'itemprop datePublished <abbr>'],
+    ['Dublin Core', '<meta name="DC.date.issued" content="2024-02-04">', '', '2024-02-04T00:00:00+00:00', 'meta DC.date.issued'],
+    ['sailthru.date', '<meta name="sailthru.date" content="2024-02-05 10:00:00">', '', '2024-02-05T10:00:00+00:00', 'meta sailthru.date'],
+    ['parsely-pub-date', '<meta name="parsely-pub-date" content="2024-02-06T10:00:00Z">', '', '2024-02-06T10:00:00+00:00', 'meta parsely-pub-date'],
+    ['<time datetime> in the article', '', '<article><h1>T</h1><time datetime="2024-02-07T10:00:00+02:00">x</time></article>', '2024-02-07T10:00:00+02:00', '<time datetime>'],
+    ['byline text', '', '<article><h1>T</h1><div class="byline">By Jane Doe, March 3, 2024</div></article>', '2024-03-03T00:00:00+00:00', 'byline text'],
+    ['URL path', '', '', '2025-02-12T00:00:00+00:00', 'URL path'],
+  ])('%s', (_name, head, body, want, source) => {
+    const url = source === 'URL path' ? 'https://x.example/2025/02/12/story/' : PLAIN;
+    expect(dates(head, body, url)).toMatchObject({ published: want, source });
+  });
+});
+
+describe('published date priority and validity', () => {
+  it('prefers JSON-LD over article:published_time', () => {
+    const head = '<meta property="article:published_time" content="2024-01-01T00:00:00Z">' + ldScript({ '@type': 'Article', datePublished: '2024-01-02T00:00:00Z' });
+    expect(dates(head).published).toBe('2024-01-02T00:00:00+00:00');
+  });
+  it('prefers article:published_time over a <time> element', () => {
+    expect(dates('<meta property="article:published_time" content="2024-01-01T00:00:00Z">', '<article><time datetime="2023-05-05">x</time></article>').published).toBe('2024-01-01T00:00:00+00:00');
+  });
+  it.each([
+    ['a future date', '2027-01-01T00:00:00Z'],
+    ['a date from 1744', '1744-06-01'],
+    ['a date before 1990', '1989-12-31T00:00:00Z'],
+    ['an empty value', ''],
+    ['a parse error', 'not-a-date'],
+  ])('skips %s and falls back to the next source', (_name, bad) => {
+    const head = `<meta property="article:published_time" content="${bad}"><meta name="date" content="2024-03-01">`;
+    expect(dates(head).published).toBe('2024-03-01T00:00:00+00:00');
+  });
+  it('reads a local time in the zone written on another date of the page', () => {
+    const head = '<meta property="article:modified_time" content="2024-03-02T10:00:00-05:00"><meta name="date" content="2024-03-01 09:00:00">';
+    expect(dates(head).published).toBe('2024-03-01T09:00:00-05:00');
+  });
+  it('reads a local time in the zone of the page locale when no offset is written', () => {
+    const doc = page('<meta name="date" content="2024-07-01 09:00">', '', PLAIN, 'lang="de-DE"');
+    expect(extractMetadata(doc, PLAIN, NOW).published).toBe('2024-07-01T09:00:00+02:00');
+  });
+});
+
+describe('modified date', () => {
+  it.each([
+    ['JSON-LD dateModified', ldScript({ '@type': 'Article', datePublished: '2024-01-01T00:00:00Z', dateModified: '2024-01-02T00:00:00Z' }), '2024-01-02T00:00:00+00:00'],
+    ['og:updated_time', '<meta property="article:published_time" content="2024-01-01T00:00:00Z"><meta property="og:updated_time" content="2024-01-03T00:00:00Z">', '2024-01-03T00:00:00+00:00'],
+    ['refused when before published', '<meta property="article:published_time" content="2024-01-05T00:00:00Z"><meta property="article:modified_time" content="2024-01-01T00:00:00Z">', null],
+    ['refused when in the future', '<meta property="article:modified_time" content="2030-01-01T00:00:00Z">', null],
+  ])('%s', (_name, head, want) => {
+    expect(dates(head).modified).toBe(want);
+  });
+});
