@@ -2,10 +2,13 @@
 // read its peak memory. Usage: node clip-child.mjs BUNDLE FILE CONTENT_TYPE URL
 // Prints one JSON line: {ok, ms, maxRssMb, isArticle, warnings, filename, markdown, article, title} or {ok:false, error}.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 const [bundle, file, contentType, url] = process.argv.slice(2);
-const { clipDocument, DEFAULT_SETTINGS, readPage } = await import(bundle);
+// The bundle is ours: stress.test.ts writes it under .tmp/ and passes its path.
+// eslint-disable-next-line no-unsanitized/method
+const { clipDocument, DEFAULT_SETTINGS, readPage } = await import(pathToFileURL(bundle).href);
 const started = performance.now();
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 try {
