@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/core/metadata/index';
+import { normalizeLang } from '../../../src/core/metadata/language';
+import { zoneOfLocale } from '../../../src/core/metadata/locale-zone';
+import { ldScript, NOW, page } from './dom';
+
+describe('normalizeLang', () => {
+  it.each([
+    ['en_US', 'en-US'],
+    ['EN-us', 'en-US'],
+    ['de', 'de'],
+    ['zh-hant-tw', 'zh-Hant-TW'],
+    ['en, fr', 'en'],
+    ['english please', null],
+    ['', null],
+  ])('%s → %s', (raw, want) => {
+    expect(normalizeLang(raw)).toBe(want);
+  });
+});
+
+const URL = 'https://x.example/a';
+const lang = (head: string, body = '', attrs = '') => {
+  const m = extractMetadata(page(head, body, URL, attrs), URL, NOW);
+  return { lang: m.lang, source: m.sources.lang ?? null };
+};
+const para = (s: string) => `<p>${s}</p>`.repeat(4);
+
+describe('language sources', () => {
+  it.each([
+    ['<html lang>', '', '', 'lang="en-US"', 'en-US', '<html lang>'],
+    ['og:locale', '<meta property="og:locale" content="fr_FR">', '', '', 'fr-FR', 'meta og:locale'],
+    ['JSON-LD inLanguage', ldScript({ '@type': 'Article', inLanguage: 'es' }), '', '', 'es', 'JSON-LD inLanguage'],
+    ['Content-Language', '<meta http-equiv="Content-Language" content="nl">', '', '', 'nl', 'meta Content-Language'],
+    ['"und" is no answer', '<meta property="og:locale" content="it_IT">', '', 'lang="und"', 'it-IT', 'meta og:locale'],
+    ['guess: German', '', para('Der Hund und die Katze sind nicht in dem Haus, das auf dem Berg steht, auch wenn es regnet.'), '', 'de', 'text (common words)'],
+    ['guess: English', '', para('The dog and the cat are not in the house that is on the hill, but they have been there.'), '', 'en', 'text (common words)'],
+    ['guess: Japanese', '', para('これは日本語の文章です。ひらがなとカタカナが入っています。'), '', 'ja', 'text (common words)'],
+  ])('%s', (_name, head, body, attrs, want, source) => {
+    expect(lang(head, body, attrs)).toEqual({ lang: want, source });
+  });
+  it('gives no guess for too little text', () => {
+    expect(lang('', '<p>Hello there</p>').lang).toBeNull();
+  });
+});
+
+describe('zoneOfLocale', () => {
+  const p = (mo: number, d: number) => ({ y: 2024, mo, d, h: 0, mi: 0, s: 0, offset: null });
+  it.each([
+    ['de', p(1, 15), 60],
+    ['de-DE', p(7, 1), 120],
+    ['de', p(3, 31), 120],
+    ['de', p(3, 30), 60],
+    ['ja', p(7, 1), 540],
+    ['en-GB', p(7, 1), 60],
+  ])('%s on %j → %i', (locale, parts, want) => {
+    expect(zoneOfLocale(locale)?.(parts)).toBe(want);
+  });
+  it.each([['en'], ['es'], ['en-US'], [null]])('%s has no single zone', (locale) => {
+    expect(zoneOfLocale(locale)).toBeNull();
+  });
+});
