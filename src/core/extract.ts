@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ClipMode, Metadata } from './types';
 import { resolveLazyImages } from './prepare/lazy-images';
-import { makeUrlsAbsolute } from './prepare/absolute-urls';
+import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { cleanArticle } from './cleanup';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
 import { blockText, wordCount } from './cleanup/text';
@@ -34,14 +34,13 @@ function cloneDocument(doc: Document): Document {
 }
 
 /**
- * The page with lazy images resolved and URLs absolute. A copy, unless the caller
- * owns the document (the popup's parsed capture, the CLI's jsdom page): cloning a
- * big page costs as much as a third of the extraction.
+ * The page with lazy images resolved. A copy, unless the caller owns the document (the
+ * popup's parsed capture, the CLI's jsdom page): cloning a big page costs as much as a
+ * third of the extraction.
  */
-export function preparedClone(doc: Document, url: string, owned = false): Document {
+export function preparedClone(doc: Document, owned = false): Document {
   const clone = owned ? doc : cloneDocument(doc);
   resolveLazyImages(clone);
-  makeUrlsAbsolute(clone, url);
   return clone;
 }
 
@@ -70,19 +69,23 @@ function selection(clone: Document, selectionHtml: string): Element {
 }
 
 export function extractArticle(doc: Document, url: string, metadata: Metadata, mode: ClipMode = 'article', selectionHtml = '', owned = false): Extraction {
-  const clone = preparedClone(doc, url, owned);
+  const clone = preparedClone(doc, owned);
+  const base = documentBase(clone, url);
   if (mode === 'selection') {
     const root = selection(clone, selectionHtml);
-    makeUrlsAbsolute(root, url);
+    resolveLazyImages(root);
+    makeUrlsAbsolute(root, base);
     const text = blockText(root);
     return { root, text, isArticle: wordCount(text) > 0, warnings: [] };
   }
   if (mode === 'page') {
     const root = wholePage(clone);
+    makeUrlsAbsolute(root, base);
     return { root, text: blockText(root), isArticle: true, warnings: [] };
   }
   const article = readabilityArticle(clone);
   if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };
+  makeUrlsAbsolute(article, base);
   const cleaned = cleanArticle(article, { metadata, url });
   const text = blockText(cleaned.root);
   const isArticle = wordCount(text) >= MIN_ARTICLE_WORDS;

@@ -18,10 +18,17 @@ export function absoluteUrl(value: string, base: string): string | null {
   }
 }
 
-/** Rewrites URL attributes in place (call it on a clone). The page's <base href> wins over its URL. */
-export function makeUrlsAbsolute(doc: Document | Element, pageUrl: string): void {
+/** What relative URLs of the page resolve against: its <base href>, else its URL. */
+export function documentBase(doc: Document, pageUrl: string): string {
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
-  const base = (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl;
+  return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl;
+}
+
+/**
+ * Rewrites URL attributes under `doc` in place, against `base` (see documentBase).
+ * Run on the extracted article, not the page: menus and footers are not worth the time.
+ */
+export function makeUrlsAbsolute(doc: Document | Element, base: string): void {
   for (const [tag, attr] of URL_ATTRS) {
     for (const el of Array.from(doc.querySelectorAll(`${tag}[${attr}]`))) {
       const value = el.getAttribute(attr) ?? '';
