@@ -16,9 +16,16 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { bundleCore } from '../test/stress/core-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NOW = new Date('2026-01-01T00:00:00Z');
+
+/** The core bundle this script just wrote under .tmp/ (a path of ours, not input). */
+function importBundle(path) {
+  // eslint-disable-next-line no-unsanitized/method
+  return import(pathToFileURL(path).href);
+}
 
 if (isMainThread) await main();
 else await work();
@@ -80,10 +87,9 @@ async function main() {
   const started = Date.now();
   if (!existsSync(join(opts.corpus, 'manifest.json'))) usage(`no corpus at ${opts.corpus}`);
   const pages = samplePages(listPages(opts.corpus), opts.sample);
-  const { bundleCore } = await import(pathToFileURL(join(root, 'test/stress/core-bundle.mjs')).href);
   rmSync(opts.out, { recursive: true, force: true });
   const bundle = await bundleCore(join(opts.out, '.core', 'core.mjs'));
-  const { DEFAULT_SETTINGS } = await import(pathToFileURL(bundle).href);
+  const { DEFAULT_SETTINGS } = await importBundle(bundle);
   const profiles = DEFAULT_SETTINGS.profiles.map((p) => p.id);
 
   // Shard the pages over the workers (round robin keeps the datasets mixed).
@@ -161,7 +167,7 @@ async function main() {
 
 async function work() {
   const { bundle, pages, out, profiles } = workerData;
-  const { clipDocument, DEFAULT_SETTINGS, readPage } = await import(pathToFileURL(bundle).href);
+  const { clipDocument, DEFAULT_SETTINGS, readPage } = await importBundle(bundle);
   const { JSDOM, VirtualConsole } = await import('jsdom');
   for (const page of pages) {
     let text;
