@@ -82,7 +82,7 @@ function bylineText(scope: PageIndex): Candidate[] {
   return out;
 }
 
-export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex): DateSources {
+export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex, pageTitle: string | null = null): DateSources {
   const micro = itemprop(scope);
   return {
     published: [
@@ -103,7 +103,8 @@ export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex)
       ...micro.modified,
       ...meta.all(...MODIFIED_META),
     ],
-    text: bylineText(scope),
+    // A date in the page title ("08.11.2021 - Headline") is a last hint before the URL.
+    text: [...bylineText(scope), ...meta.all('og:title'), ...(pageTitle ? [{ value: pageTitle, source: '<title>' }] : [])],
   };
 }
 
