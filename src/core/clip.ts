@@ -1,13 +1,14 @@
 // (document, url, clock, settings) → the post: the one entry point of the core,
 // shared by the popup, the CLI and the tests.
 import { activeProfile, type Settings } from '../settings/schema';
-import type { ClipMode, ClipResult } from './types';
+import type { ClipMode, ClipResult, Metadata } from './types';
 import { extractMetadata } from './metadata';
 import { extractArticle } from './extract';
 import { toMarkdown } from './markdown/to-markdown';
 import { buildVariables, renderTemplate } from './template';
 import { buildFrontMatter, renderPost } from './front-matter';
 import { makeFilename } from './filename';
+import { fallbackTitle } from './title-fallback';
 
 export interface ClipInput {
   /** The page's document. It is not mutated unless ownsDocument is set. */
@@ -28,12 +29,18 @@ export interface ClipInput {
   timer?: () => number;
 }
 
+function withFallbackTitle(metadata: Metadata, root: Element, text: string, url: string): Metadata {
+  const { title, source } = fallbackTitle(root, text, metadata, url);
+  return { ...metadata, title, sources: { ...metadata.sources, title: source } };
+}
+
 export function clipDocument(input: ClipInput): ClipResult {
   const timer = input.timer ?? (() => performance.now());
   const mode = input.mode ?? 'article';
   const t0 = timer();
-  const metadata = extractMetadata(input.document, input.url, input.now);
-  const extraction = extractArticle(input.document, input.url, metadata, mode, input.selectionHtml, input.ownsDocument ?? false);
+  const pageMetadata = extractMetadata(input.document, input.url, input.now);
+  const extraction = extractArticle(input.document, input.url, pageMetadata, mode, input.selectionHtml, input.ownsDocument ?? false);
+  const metadata = pageMetadata.title?.trim() ? pageMetadata : withFallbackTitle(pageMetadata, extraction.root, extraction.text, input.url);
   const t1 = timer();
   const article = toMarkdown(extraction.root);
   const t2 = timer();

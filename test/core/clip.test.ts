@@ -58,11 +58,24 @@ describe('clipDocument modes and bad pages', () => {
     expect(sel.article).toBe('Only [this](https://example.org/x).');
   });
 
+  it.each([
+    ['first heading of the article', `<div><h2>NFL PLAYOFFS</h2>${LONG}</div>`, 'NFL PLAYOFFS', 'nfl-playoffs.md'],
+    ['first words of the article', `<div>${LONG}</div>`, 'This is a long sentence of real article text that…', 'this-is-a-long-sentence-of-real-article-text-that.md'],
+  ])('titles a page with no title from the %s', (_source, body, title, filename) => {
+    const doc = makeDocument(`<html><head></head><body>${body}</body></html>`, url);
+    const r = clipDocument({ document: doc, url, now, settings: DEFAULT_SETTINGS });
+    expect(r.frontMatter.title).toBe(title);
+    expect(r.filename).toBe(filename);
+    expect(r.metadata.sources.title).toBe(`${_source}`);
+  });
+
   it('copes with an empty body and a frameset', () => {
     for (const html of ['<html><body></body></html>', '<html><frameset><frame src="a.html"></frameset></html>', '']) {
       const r = clipDocument({ document: makeDocument(html, url), url, now, settings: DEFAULT_SETTINGS });
       expect(r.isArticle).toBe(false);
-      expect(r.filename).toBe('clipped-article.md');
+      // No title, no text: the page's host names the post.
+      expect(r.frontMatter.title).toBe('example.org');
+      expect(r.filename).toBe('example-org.md');
       expect(yaml.load(r.markdown.split('---\n')[1])).toEqual(r.frontMatter);
     }
   });
