@@ -15,7 +15,8 @@ import { nastyString, runs } from './arbitraries';
 
 const value = fc.oneof(nastyString(60), fc.boolean(), fc.array(nastyString(30), { maxLength: 5 }));
 // Keys: the profile's usual names plus arbitrary text (profiles are user data).
-const key = fc.oneof(fc.constantFrom('title', 'date', 'summary', 'tags', 'categories', 'lang', 'menu', 'comments'), nastyString(12));
+// '__proto__' is left out: it is the known bug pinned below.
+const key = fc.oneof(fc.constantFrom('title', 'date', 'summary', 'tags', 'categories', 'lang', 'menu', 'comments'), nastyString(12)).filter((k) => k !== '__proto__');
 const record = fc.uniqueArray(fc.tuple(key, value), { maxLength: 8, selector: ([k]) => k }).map((pairs) => pairs);
 
 /** What the core documents it writes for a value. */
@@ -116,6 +117,17 @@ describe('front matter round trip (property)', () => {
   // (Node 20 / Chrome 111 / Firefox 119) or replace(/\p{Cs}/gu, '\uFFFD') first.
   it('fixed: a lone surrogate in a title gives front matter Hugo can read', () => {
     expect(serializeFrontMatter({ title: 'a\ud800b' })).not.toMatch(SURROGATE_ESCAPE);
+  });
+
+  // CORE BUG (found by the property above, reported to src/core's owner): a profile field
+  // keyed "__proto__" (the settings validator's /^[A-Za-z_][\w-]*$/ accepts it) is assigned
+  // with clean[key] = … in serializeFrontMatter (and out[key] in buildFrontMatter), which sets
+  // the object's prototype instead of a key: the field silently vanishes from the post (and a
+  // list value becomes the prototype of the front matter object). Fix idea: build with
+  // Object.defineProperty / a Map, or refuse __proto__, constructor and prototype as keys.
+  it.fails('known bug: a "__proto__" profile key is written like any other key', () => {
+    const values = JSON.parse('{"__proto__": "x", "title": "T"}') as Record<string, unknown>;
+    expect(serializeFrontMatter(values)).toContain('__proto__');
   });
 
   // A sample of random values through a real Hugo build (one build, many posts).

@@ -49,9 +49,12 @@ const { node } = fc.letrec<{ node: Node; element: El }>((tie) => ({
   }),
 }));
 
-function render(n: Node): string {
+function render(n: Node, parent = ''): string {
   if (typeof n === 'string') return escapeText(n);
-  const inner = n.children.map(render).join('');
+  // An <li> outside a list is the known core bug pinned below: wrapped in a <ul> here so
+  // the property keeps hunting for other problems.
+  if (n.tag === 'li' && parent !== 'ul' && parent !== 'ol') return `<ul>${render(n, 'ul')}</ul>`;
+  const inner = n.children.map((c) => render(c, n.tag)).join('');
   if (n.tag === 'img') return `<img src="/img/${encodeURIComponent(n.attr)}.jpg" alt="${escapeAttr(n.attr)}">`;
   if (VOID.has(n.tag)) return `<${n.tag}>`;
   if (n.tag === 'a') return `<a href="https://example.org/${encodeURIComponent(n.attr)}">${inner}</a>`;
@@ -62,7 +65,7 @@ function render(n: Node): string {
 const FILLER = '<p>The council met on Tuesday evening to discuss the proposal in detail, hearing from residents, business owners and the city engineer for more than three hours, and officials said the plan would be revised.</p>';
 
 function page(trees: Node[], title: string, extra = ''): string {
-  const body = trees.map(render).join('\n') + extra;
+  const body = trees.map((t) => render(t)).join('\n') + extra;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(title)}</title>
 <meta property="article:published_time" content="2025-02-12T23:11:59Z"></head>
 <body><header><nav><a href="/">Home</a></nav></header><main><article><h1>${escapeText(title)}</h1>${FILLER}${body}${FILLER}</article></main></body></html>`;
@@ -84,7 +87,7 @@ function clip({ trees, title, mode }: Input, extraHtml = ''): { result: ClipResu
   try {
     const result = clipDocument({
       document, url: URL_, now: NOW, settings: DEFAULT_SETTINGS, mode,
-      selectionHtml: mode === 'selection' ? trees.map(render).join('') : undefined, ownsDocument: true,
+      selectionHtml: mode === 'selection' ? trees.map((t) => render(t)).join('') : undefined, ownsDocument: true,
     });
     return { result, ms: performance.now() - started };
   } finally {
@@ -182,6 +185,16 @@ describe('clipDocument on random HTML trees (property)', () => {
     const { result } = clip({ trees: [], title: 'Word', mode: 'article' }, '<p><code>`` ` {{% x %}}</code></p>');
     expect(result.article).toContain('`` `');
     expect(result.article).not.toMatch(SHORTCODE);
+  });
+
+  // CORE BUG (found by the property above, reported to src/core's owner): an <li> outside any
+  // list, after inline text, is glued to that text ("word- ```"), so a <pre> in it opens no
+  // fence while its closing "  ```" opens one: the rest of the post turns into code.
+  // Minimal: text then <li><pre>word</pre></li> → "word- ```\n  word\n  ```". Fix idea: the
+  // list-item rule starts an orphan <li> on a new block (or cleanup wraps orphan <li> in <ul>).
+  it.fails('known bug: an <li> outside a list after text keeps code fences balanced', () => {
+    const { result } = clip({ trees: [], title: 'Word', mode: 'article' }, 'word<li><pre>word</pre></li>word');
+    expect(unbalancedFence(result.markdown)).toBeNull();
   });
 
   it.skipIf(shouldSkipHugo())('Hugo builds a sample of random-tree posts without a warning', () => {
