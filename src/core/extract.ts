@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ClipMode, Metadata } from './types';
 import { resolveLazyImages } from './prepare/lazy-images';
+import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { cleanArticle } from './cleanup';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
@@ -39,7 +40,10 @@ function cloneDocument(doc: Document): Document {
  * third of the extraction.
  */
 export function preparedClone(doc: Document, owned = false): Document {
+  // Flattened first: cloning a too-deep tree is what overflows the stack.
+  if (owned) flattenDeepNesting(doc);
   const clone = owned ? doc : cloneDocument(doc);
+  if (!owned) flattenDeepNesting(clone);
   resolveLazyImages(clone);
   return clone;
 }

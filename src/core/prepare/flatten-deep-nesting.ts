@@ -1,0 +1,45 @@
+// Browsers stop nesting at 512 levels when they parse HTML; jsdom does not, and its
+// recursive tree code then overflows the stack (a page nested 5,000 deep crashed the
+// CLI). Content below MAX_DEPTH is lifted up to the element at that depth, in order.
+
+export const MAX_DEPTH = 256;
+
+/** Moves the text, images and line breaks found below `el` into `el` itself, iteratively. */
+function flattenInto(el: Element): void {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 1 | 4); // elements and text
+  const leaves: Node[] = [];
+  const emptied: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) leaves.push(node);
+    else if (/^(IMG|BR)$/.test((node as Element).tagName)) leaves.push(node);
+    else emptied.push(node as Element);
+  }
+  for (const leaf of leaves) {
+    el.appendChild(leaf);
+    // Keep words of consecutive blocks apart.
+    el.appendChild(doc.createTextNode(' '));
+  }
+  // Deepest first, so every removal detaches an element with no children left.
+  for (let i = emptied.length - 1; i >= 0; i--) emptied[i].remove();
+}
+
+/** Returns how many over-deep subtrees were flattened. */
+export function flattenDeepNesting(root: Document | Element, maxDepth = MAX_DEPTH): number {
+  const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (!start) return 0;
+  let flattened = 0;
+  const stack: Array<[Element, number]> = [[start, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth >= maxDepth) {
+      if (el.firstElementChild) {
+        flattenInto(el);
+        flattened++;
+      }
+      continue;
+    }
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
+  }
+  return flattened;
+}
