@@ -74,9 +74,11 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
   let reserve: PickedAuthors = { names: [], source: null };
   for (const [source, run] of tries) {
     const names = uniqueNames(run());
-    if (!names.length) continue;
-    if (!names.every((n) => isPublisher(n, publishers))) return { names, source };
-    if (!reserve.source) reserve = { names, source };
+    // "Jane Doe, CNN, Atlanta": after the publisher come places, not people.
+    const cut = names.findIndex((n) => isPublisher(n, publishers));
+    if (cut === -1 && names.length) return { names, source };
+    if (cut > 0) return { names: names.slice(0, cut), source };
+    if (cut === 0 && !reserve.source) reserve = { names: [names[0]], source };
   }
   return reserve;
 }

@@ -66,6 +66,9 @@ export function pickTitle(declared: Candidate[], headings: Candidate[], names: s
   for (const h of headings) {
     const text = cleanText(h.value);
     if (!text || text.length > 300 || isSiteLike(text, names)) continue;
+    // Same text as a declared title: credit the declared source (it says more).
+    const same = titles.find((t) => stripSiteName(t.value, names) === text);
+    if (same) return { value: text, source: same.source };
     const agrees = titles.some((t) => agreement(text, t.value) >= 0.6);
     // Without declared titles to compare, a headline of a few words is still a title.
     if (agrees || (!titles.length && words(text).length >= 3)) return { value: text, source: h.source };

@@ -31,6 +31,13 @@ describe('author sources', () => {
     const head = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">';
     expect(authors(head, '<article><h1>T</h1><a rel="author" href="/a">Lois Lane</a></article>').authors).toEqual(['Lois Lane']);
   });
+  it('drops the places after a publisher credit', () => {
+    const head = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet, Metropolis, USA">';
+    expect(authors(head).authors).toEqual(['Daily Planet']);
+  });
+  it('keeps the person before a publisher credit', () => {
+    expect(authors('<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Lois Lane, Daily Planet">').authors).toEqual(['Lois Lane']);
+  });
   it('falls back to the publisher when no person is named', () => {
     expect(authors('<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">').authors).toEqual(['Daily Planet']);
   });
