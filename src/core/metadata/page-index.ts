@@ -52,13 +52,19 @@ export function indexPage(doc: Document, titleHint: string | null = null): PageI
     if (name === 'script' || name === 'style' || name === 'meta' || name === 'link') continue;
     index.position.set(el, elements.length);
     elements.push(el);
-    if (name === 'h1' || name === 'h2' || name === 'h3' || el.getAttribute('itemprop') === 'headline') {
+    if (el.childElementCount === 0 && index.datedLeaves.length < MAX_LEAVES) {
+      const text = el.textContent ?? '';
+      if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
+    }
+    // Most elements carry no attributes; attribute reads are the costly part in jsdom.
+    const attributed = el.hasAttributes();
+    const itemprop = attributed ? el.getAttribute('itemprop') : null;
+    if (name === 'h1' || name === 'h2' || name === 'h3' || itemprop === 'headline') {
       headings.push(el);
       at.set(el, elements.length - 1);
-    }
-    else if (name === 'time') index.times.push(el);
-    else if (!firstContainer && (CONTAINER.test(name) || el.getAttribute('role') === 'main')) firstContainer = el;
-    const itemprop = el.getAttribute('itemprop');
+    } else if (name === 'time') index.times.push(el);
+    else if (!firstContainer && (CONTAINER.test(name) || (attributed && el.getAttribute('role') === 'main'))) firstContainer = el;
+    if (!attributed) continue;
     if (itemprop) {
       if (/\bdate(?:Published|Modified)\b/.test(itemprop)) index.itempropDates.push(el);
       if (/\b(?:author|creator)\b/.test(itemprop)) index.itempropAuthors.push(el);
@@ -66,10 +72,6 @@ export function indexPage(doc: Document, titleHint: string | null = null): PageI
     if (name === 'a') {
       if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
       if (AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) index.authorLinks.push(el);
-    }
-    if (el.childElementCount === 0 && index.datedLeaves.length < MAX_LEAVES) {
-      const text = el.textContent ?? '';
-      if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
     }
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (names.length > 1) {
