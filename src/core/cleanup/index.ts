@@ -1,6 +1,7 @@
 // The cleanup passes, in the order they run, and the safety net around them.
 import type { CleanupContext, CleanupPass } from './context';
 import { removeJunkElementsPass } from './remove-junk-elements';
+import { removeOutsideCorePass } from './remove-outside-core';
 import { removeHeaderRepeatsPass } from './remove-header-repeats';
 import { removeBoilerplateBlocksPass } from './remove-boilerplate-blocks';
 import { removeLinkListsPass } from './remove-link-lists';
@@ -12,6 +13,7 @@ import { flatText } from './text';
 
 export const CLEANUP_PASSES: CleanupPass[] = [
   removeTrailingSectionsPass,
+  removeOutsideCorePass,
   removeJunkElementsPass,
   removeHeaderRepeatsPass,
   removeBoilerplateBlocksPass,

@@ -17,11 +17,24 @@ function inSentence(el: Element): boolean {
   return flatText(el.parentElement).length > flatText(el).length + 20;
 }
 
+/** Replaces a form by a <div> holding the same children. */
+function unwrapForm(form: Element): void {
+  const div = form.ownerDocument.createElement('div');
+  while (form.firstChild) div.appendChild(form.firstChild);
+  form.replaceWith(div);
+}
+
 export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number {
   let removed = 0;
+  const rootText = flatText(root).length;
   for (const el of Array.from(root.querySelectorAll(JUNK_TAGS.join(',')))) {
-    // A form may wrap a whole article on old ASP.NET pages: keep forms with real text.
-    if (el.tagName === 'FORM' && flatText(el).length > 400) continue;
+    // A form may wrap a whole article on old ASP.NET pages: keep forms with real text
+    // (a short article wrapped whole counts too).
+    // It becomes a <div>: the Markdown converter drops forms whole.
+    if (el.tagName === 'FORM' && (flatText(el).length > 400 || flatText(el).length > rootText * MAX_SHARE)) {
+      unwrapForm(el);
+      continue;
+    }
     el.remove();
     removed++;
   }
