@@ -54,6 +54,8 @@ function render(n: Node, parent = ''): string {
   // An <li> outside a list is the known core bug pinned below: wrapped in a <ul> here so
   // the property keeps hunting for other problems.
   if (n.tag === 'li' && parent !== 'ul' && parent !== 'ol') return `<ul>${render(n, 'ul')}</ul>`;
+  // A <pre> right inside <em>/<strong> is the second known bug pinned below: made a <div> here.
+  if (n.tag === 'pre' && (parent === 'em' || parent === 'strong')) return render({ ...n, tag: 'div' }, parent);
   const inner = n.children.map((c) => render(c, n.tag)).join('');
   if (n.tag === 'img') return `<img src="/img/${encodeURIComponent(n.attr)}.jpg" alt="${escapeAttr(n.attr)}">`;
   if (VOID.has(n.tag)) return `<${n.tag}>`;
@@ -124,6 +126,27 @@ function unbalancedFence(markdown: string): string | null {
  */
 const KNOWN_FENCE_LOOKALIKE = /^`{3,} .*`/;
 
+/** The Markdown with the lines of fenced code blocks (fences included) emptied. */
+function withoutFencedCode(markdown: string): string {
+  let open: { char: string; length: number } | null = null;
+  return markdown
+    .split('\n')
+    .map((raw) => {
+      const line = open ? raw.replace(/^[ >]*/, '') : raw.replace(CONTAINERS, '').replace(/^ +/, '');
+      const f = /^(`{3,}|~{3,})(.*)$/.exec(line);
+      if (!open) {
+        if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+          open = { char: f[1][0], length: f[1].length };
+          return '';
+        }
+        return raw;
+      }
+      if (f && f[1][0] === open.char && f[1].length >= open.length && f[2].trim() === '') open = null;
+      return '';
+    })
+    .join('\n');
+}
+
 /** Hugo's shortcode delimiters, exactly as its page lexer looks for them (in code too). */
 const SHORTCODE = /\{\{[<%]/;
 
@@ -140,8 +163,10 @@ function offences(result: ClipResult): string[] {
   }
   const fence = unbalancedFence(result.markdown);
   if (fence) out.push(fence);
-  const link = LINK_AROUND_BLOCK.exec(result.markdown);
-  if (link) out.push(`link text starts with a blank line: ${JSON.stringify(result.markdown.slice(link.index, link.index + 60))}`);
+  // Brackets inside fenced code are code, not links.
+  const prose = withoutFencedCode(result.markdown);
+  const link = LINK_AROUND_BLOCK.exec(prose);
+  if (link) out.push(`link text starts with a blank line: ${JSON.stringify(prose.slice(link.index, link.index + 60))}`);
   const bodyStart = result.markdown.indexOf('\n---\n') + 5;
   const body = result.markdown.slice(bodyStart).split('\n').filter((line) => !KNOWN_FENCE_LOOKALIKE.test(line)).join('\n');
   const m = SHORTCODE.exec(body);
@@ -170,8 +195,9 @@ describe('clipDocument on random HTML trees (property)', () => {
       { numRuns, interruptAfterTimeLimit: Number(process.env.PROPERTY_MS) || 7000, markInterruptAsFailure: false },
     );
     console.log(`[property] clipDocument on random trees: ${tried} of ${numRuns} runs (${articles} articles) in ${Date.now() - started} ms, slowest ${slowest.toFixed(0)} ms`);
-    expect(tried).toBeGreaterThanOrEqual(Math.min(numRuns, 30));
-  }, 60_000);
+    // A floor, so a machine too loaded to test anything fails loudly instead of passing empty.
+    expect(tried).toBeGreaterThanOrEqual(Math.min(numRuns, 10));
+  }, (Number(process.env.PROPERTY_MS) || 7000) + 60_000);
 
   // CORE BUG (found by the property above, reported to src/core's owner; Hugo fails the site:
   // 'failed to extract shortcode: template for shortcode "x" not found'). Turndown writes
@@ -194,6 +220,17 @@ describe('clipDocument on random HTML trees (property)', () => {
   // list-item rule starts an orphan <li> on a new block (or cleanup wraps orphan <li> in <ul>).
   it.fails('known bug: an <li> outside a list after text keeps code fences balanced', () => {
     const { result } = clip({ trees: [], title: 'Word', mode: 'article' }, 'word<li><pre>word</pre></li>word');
+    expect(unbalancedFence(result.markdown)).toBeNull();
+  });
+
+  // CORE BUG (found by the property above, reported to src/core's owner): emphasis around a
+  // block of code glues its marker to the fence: <em><pre>!\n</pre></em> → "*```\n!\n```*";
+  // "*```" opens nothing and "```*" opens a fence with info "*", so the rest of the post turns
+  // into code. (Without the trailing newline the output is "*\n\n```…```\n\n*": balanced, but
+  // stray asterisks.) Fix idea: the emphasis rules drop their markers when the content is or
+  // holds a block (pre, p, div, list, table), or cleanup hoists blocks out of inline elements.
+  it.fails('known bug: <pre> inside <em> keeps code fences balanced', () => {
+    const { result } = clip({ trees: [], title: 'Word', mode: 'article' }, '<em><pre>!\n</pre></em>');
     expect(unbalancedFence(result.markdown)).toBeNull();
   });
 
