@@ -9,6 +9,8 @@ const [bundle, file, contentType, url] = process.argv.slice(2);
 // The bundle is ours: stress.test.ts writes it under .tmp/ and passes its path.
 // eslint-disable-next-line no-unsanitized/method
 const { clipDocument, DEFAULT_SETTINGS, readPage } = await import(pathToFileURL(bundle).href);
+// Tell the parent the imports are done: its time bound covers reading, parsing and clipping only.
+console.log('ready');
 const started = performance.now();
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 try {
