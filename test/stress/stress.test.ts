@@ -5,10 +5,10 @@
 // type, inert), so a page over its bound is killed instead of hanging the suite, and the
 // peak memory is that page's alone.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { unsafeFilenameReason } from '../helpers/filename-safety';
 import { splitPost } from '../helpers/front-matter';
@@ -86,6 +86,8 @@ beforeAll(async () => {
   pages = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { pages: Record<string, StressPage> }).pages;
   await bundleCore(bundle);
 }, 90_000);
+
+afterAll(() => rmSync(dirname(bundle), { recursive: true, force: true }));
 
 /** Clips a page in a child process, killed at the bound. */
 function clipInChild(name: string, boundMs: number): Promise<ChildResult & { wallMs: number; killed: boolean }> {
