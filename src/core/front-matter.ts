@@ -22,17 +22,22 @@ function cleanValue(value: unknown): unknown {
   return value;
 }
 
+// defineProperty, not out[key] = …: a key named "__proto__" must be a key, not the prototype.
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The profile's fields, in order, filled from the variables. */
 export function buildFrontMatter(profile: Profile, vars: Variables): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of profile.fields) out[field.key] = cleanValue(renderField(field, vars));
+  for (const field of profile.fields) setKey(out, field.key, cleanValue(renderField(field, vars)));
   return out;
 }
 
 /** YAML in the Mainroad style: double-quoted strings, bare booleans, block lists, no wrapping. */
 export function serializeFrontMatter(values: Record<string, unknown>): string {
   const clean: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) clean[key] = cleanValue(value);
+  for (const [key, value] of Object.entries(values)) setKey(clean, key, cleanValue(value));
   return yaml.dump(clean, { quotingType: '"', forceQuotes: true, lineWidth: -1, noRefs: true, sortKeys: false });
 }
 

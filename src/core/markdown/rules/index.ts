@@ -4,6 +4,7 @@ import { figure } from './figure';
 import { image } from './image';
 import { link } from './link';
 import { listItem } from './list-item';
+import { emphasis, strong } from './emphasis';
 import { fencedCode } from './fenced-code';
 import { embed } from './embed';
 import { socialPost } from './social-post';
@@ -19,6 +20,8 @@ export const RULES: NamedRule[] = [
   embed,
   link,
   listItem,
+  emphasis,
+  strong,
   fencedCode,
   tableCaption,
   tableCell,

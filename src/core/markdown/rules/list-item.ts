@@ -16,6 +16,8 @@ export const listItem: NamedRule = {
     const isParagraph = /\n$/.test(content);
     const body = content.replace(/^\n+|\n+$/g, '') + (isParagraph ? '\n' : '');
     const indented = body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`);
+    // An <li> outside any list (broken markup) must still start its own block.
+    if (parent?.nodeName !== 'UL' && parent?.nodeName !== 'OL') return `\n\n${prefix}${indented}\n\n`;
     return prefix + indented + (el.nextElementSibling ? '\n' : '');
   },
 };
