@@ -7,7 +7,7 @@ import { extractArticle } from './extract';
 import { toMarkdown } from './markdown/to-markdown';
 import { buildVariables, renderTemplate } from './template';
 import { buildFrontMatter, renderPost } from './front-matter';
-import { makeFilename } from './filename';
+import { makeFilename, urlWords } from './filename';
 import { fallbackTitle } from './title-fallback';
 
 export interface ClipInput {
@@ -58,7 +58,7 @@ export function clipDocument(input: ClipInput): ClipResult {
   const body = renderTemplate(profile.body, vars).trim();
   const title = typeof frontMatter.title === 'string' ? frontMatter.title : metadata.title ?? '';
   return {
-    filename: makeFilename(renderTemplate(profile.filename, { ...vars, title }), input.settings.filenameMaxLength),
+    filename: makeFilename(renderTemplate(profile.filename, { ...vars, title }), input.settings.filenameMaxLength, urlWords(input.url, String(vars.date))),
     markdown: renderPost(frontMatter, body),
     frontMatter,
     body,

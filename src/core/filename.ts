@@ -11,6 +11,25 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 export const FALLBACK_STEM = 'clipped-article';
 
+/** Words of a page address for a file name: its last path segment that has letters, else host + date. */
+export function urlWords(url: string, date: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const segments = pathname.split('/').map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+    const named = segments.reverse().find((s) => /[a-z]{3,}/i.test(s.replace(/\.[a-z0-9]+$/i, '')));
+    if (named) return named.replace(/\.[a-z0-9]+$/i, '');
+    return `${hostname.replace(/^www\./, '')} ${date}`;
+  } catch {
+    return date;
+  }
+}
+
 /** ASCII transliteration of Latin text: "Ærø Straße" → "AEro Strasse". */
 export function transliterate(text: string): string {
   return text
@@ -33,10 +52,13 @@ export function slugify(text: string, maxLength: number): string {
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
 }
 
-/** The post's file name: slug of the title + ".md". */
-export function makeFilename(title: string, maxLength = 80): string {
+/**
+ * The post's file name: slug of the title + ".md". A title with no Latin letters or
+ * digits (Japanese, Arabic...) uses `fallback` (e.g. words of the page address) instead.
+ */
+export function makeFilename(title: string, maxLength = 80, fallback = ''): string {
   const limit = Math.max(8, Math.floor(maxLength));
-  let stem = slugify(title, limit) || slugify(FALLBACK_STEM, limit);
+  let stem = slugify(title, limit) || slugify(fallback, limit) || slugify(FALLBACK_STEM, limit);
   // "-post" keeps a reserved device name usable; the name is cut first so it still fits.
   if (RESERVED.test(stem)) stem = `${stem.slice(0, limit - 5)}-post`;
   return `${stem}.md`;

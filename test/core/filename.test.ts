@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFilename, slugify, transliterate } from '../../src/core/filename';
+import { makeFilename, slugify, transliterate, urlWords } from '../../src/core/filename';
 
 describe('makeFilename', () => {
   it.each([
@@ -25,6 +25,14 @@ describe('makeFilename', () => {
     const name = makeFilename(title, 80);
     expect(name.length).toBeLessThanOrEqual(83);
     expect(name).toMatch(/^(word-)*word\.md$/);
+  });
+
+  it.each([
+    ['東京の天気', 'https://www.asahi.com/articles/ASP4X6JQ1P4XULFA00M.html', 'asp4x6jq1p4xulfa00m.md'],
+    ['مرحبا', 'https://news.example.com/world/2025/02/12/peace-talks-resume/', 'peace-talks-resume.md'],
+    ['日本', 'https://example.jp/12345/', 'example-jp-2025-02-12-23-11-59.md'],
+  ])('a title without Latin letters (%s) falls back to the address %s', (title, url, expected) => {
+    expect(makeFilename(title, 80, urlWords(url, '2025-02-12 23:11:59'))).toBe(expected);
   });
 
   it('cuts a single overlong word hard', () => {
