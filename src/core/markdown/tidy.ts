@@ -6,6 +6,9 @@ export function tidyMarkdown(markdown: string): string {
     .replace(/[ \t]+$/gm, '')
     // A line holding only a backslash (a hard break with nothing after it) is noise.
     .replace(/^\\$/gm, '')
+    // A hard break at the end of a block (<p>text<br></p>) breaks nothing: drop its backslash.
+    .replace(/([^\\])\\\n(?=\n|$)/g, '$1\n')
+    .replace(/([^\\])\\$/, '$1')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
 }

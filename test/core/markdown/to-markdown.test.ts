@@ -31,6 +31,7 @@ describe('toMarkdown rules', () => {
     ['scripts and forms removed', '<p>a</p><script>evil()</script><form><input value="x"></form><p>b</p>', 'a\n\nb'],
     ['raw HTML in text escaped', '<p>Use &lt;div&gt; tags</p>', 'Use \\<div> tags'],
     ['hard breaks without trailing spaces', '<p>a<br>b</p>', 'a\\\nb'],
+    ['no hard break at the end of a block', '<p>a<br></p><p>b<br></p>', 'a\n\nb'],
     ['tweet as quote with link', '<blockquote class="twitter-tweet"><p>Hello world</p>— Someone <a href="https://twitter.com/x/status/1">Feb 1</a></blockquote>', '> Hello world\n>\n> [View the post](https://twitter.com/x/status/1)'],
   ])('%s', (_name, html, expected) => {
     expect(md(html)).toBe(expected);
