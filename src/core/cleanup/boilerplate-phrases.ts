@@ -22,7 +22,8 @@ const SENTENCE_WORDS = 12;
 
 /** The phrase that marks this short text as boilerplate, or null. */
 export function boilerplatePhrase(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Dashes and bullets around a label are decoration: "- Anzeige -", "• Read more".
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[-–—•·|>»]+\s*/u, '');
   if (!t) return null;
   const words = t.split(' ').length;
   if (words > MAX_BOILERPLATE_WORDS) return null;
@@ -35,8 +36,11 @@ export function boilerplatePhrase(text: string): string | null {
     if (t.startsWith(p) && (t.length === p.length || !/[\p{L}\p{N}]/u.test(t[p.length]) || !/[\p{L}\p{N}]$/u.test(p))) return p;
   }
   for (const p of CONTAINS_PHRASES) if (t.includes(p)) return p;
-  if (words <= MAX_START_WORDS && SOCIAL_NETWORKS.test(t)) {
-    const call = SOCIAL_CALLS.find((c) => t.replace(/^[¿¡]/, '').startsWith(c));
+  // A call to follow on a network; a contact line may follow it in the same block
+  // ("Follow X on Twitter @x. Send us a message on WhatsApp at ..."): the first sentence decides.
+  const first = t.split(/(?<=[.!?])\s/)[0];
+  if (first.split(' ').length <= MAX_START_WORDS && SOCIAL_NETWORKS.test(first)) {
+    const call = SOCIAL_CALLS.find((c) => first.replace(/^[¿¡]/, '').startsWith(c));
     if (call) return call;
   }
   if (/^©|^\(c\)\s*\d{4}|^copyright\b/.test(t)) return 'copyright';

@@ -38,15 +38,38 @@ function isDangling(el: Element): boolean {
   if (hasMedia(el)) return false;
   const text = flatText(el);
   const words = wordCount(text);
-  if (/^H[1-6]$/.test(el.tagName)) return true;
+  // A heading with nothing under it, unless it is written as sentences (a closing pull quote).
+  if (/^H[1-6]$/.test(el.tagName)) return !(/[.!?…]["”»)]?$/.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 6);
   if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text)) return true;
   return words <= MAX_LINK_LINE_WORDS && linkDensity(el) > 0.5;
 }
 
+/**
+ * Pull quotes: a heading or quote box, written as a sentence of six words and more, that the
+ * article already says in one of its paragraphs. The copy goes, the paragraph stays.
+ */
+export function removePullQuoteRepeats(root: Element): number {
+  const paragraphs = Array.from(root.querySelectorAll('p')).map((p) => ({ p, text: flatText(p) })).filter((x) => x.text);
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, blockquote, aside'))) {
+    if (!root.contains(el) || el.querySelector('p') || hasMedia(el)) continue;
+    const text = flatText(el);
+    if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 6) continue;
+    // A quote is a sentence; a subheading that a paragraph's words happen to repeat is not.
+    if (!/[.!?…]["”»“]?$/.test(text)) continue;
+    // Not the paragraph that holds the heading itself (Readability turns some boxes into <p>).
+    if (paragraphs.some((x) => !x.p.contains(el) && x.text.includes(text))) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
 export function removeTrailingFragments(root: Element): number {
+  let removed = removePullQuoteRepeats(root);
   const total = flatText(root).length;
   let cut = 0;
-  let removed = 0;
   while (removed < MAX_BLOCKS) {
     const leaf = lastLeafBlock(root);
     if (!leaf || !isDangling(leaf)) break;

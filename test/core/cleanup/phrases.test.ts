@@ -38,3 +38,30 @@ describe('boilerplatePhrase: page tools and comment prompts', () => {
     expect(boilerplatePhrase('Printer friendly versions of the report were handed out to every member of the committee on Monday.')).toBeNull();
   });
 });
+
+describe('boilerplatePhrase: labels with decoration, follow calls with a contact line', () => {
+  it.each([
+    ['- Anzeige-', 'anzeige'],
+    ['• Read more', 'read more'],
+    ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com or editors@gleanerjm.com', 'follow'],
+    ['Den Artikel mit anderen teilen/diskutieren:', 'den artikel mit anderen teilen'],
+    ['Das Thema könnte dich auch interessieren:', 'könnte dich auch interessieren'],
+    ['Dieses Skript als PDF herunterladen', 'als pdf herunterladen'],
+    ['Weitere Informationen', 'weitere informationen'],
+    ['Submit your letter to the editor via this form', 'submit your letter'],
+    ['HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS', 'hazte miembro'],
+    ['GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.', 'is not responsible for the opinions'],
+  ])('%j is boilerplate (%s)', (text, phrase) => {
+    expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it.each([
+    ['Followers of the band gathered outside the hall. Police said on Twitter that the crowd stayed calm all night.'],
+    ['- 250 g Mehl'],
+    ['Kontaktbeschränkungen gelten bis Ende des Monats.'],
+    // Press releases end with their contacts: the release's own text (L3S labels it so).
+    ['CONTACT: Marcy Polanco, +1-212-975-3327'],
+  ])('%j is article text', (text) => {
+    expect(boilerplatePhrase(text)).toBeNull();
+  });
+});

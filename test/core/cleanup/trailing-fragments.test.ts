@@ -51,3 +51,61 @@ describe('removeEdgeRules', () => {
     expect(root.querySelectorAll('hr')).toHaveLength(1);
   });
 });
+
+describe('removeTrailingFragments, headings written as sentences', () => {
+  it('keeps a closing heading written as a sentence (a pull quote)', () => {
+    const root = fragment(`<p>${PARA}</p><h4>Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version.</h4>`);
+    removeTrailingFragments(root);
+    expect(root.querySelector('h4')).not.toBeNull();
+  });
+
+  it('still removes a dotted section heading', () => {
+    const root = fragment(`<p>${PARA}</p><h2>Best of 2007 . . .</h2>`);
+    removeTrailingFragments(root);
+    expect(root.querySelector('h2')).toBeNull();
+  });
+});
+
+describe('removePullQuoteRepeats', () => {
+  it('removes a heading that repeats a sentence of a paragraph', async () => {
+    const { removePullQuoteRepeats } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment('<p>Fichtner reads it. Die Erzählung ist grauenhaft, sagt er heute.</p><h4>Die Erzählung ist grauenhaft, sagt er heute.</h4>');
+    removePullQuoteRepeats(root);
+    expect(root.querySelector('h4')).toBeNull();
+  });
+
+  it('keeps the paragraph the quote repeats', async () => {
+    const { removePullQuoteRepeats } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment('<p>Fichtner reads it. Die Erzählung ist grauenhaft, sagt er heute.</p><h4>Die Erzählung ist grauenhaft, sagt er heute.</h4>');
+    removePullQuoteRepeats(root);
+    expect(flatText(root)).toContain('Fichtner reads it.');
+  });
+
+  it('keeps a short heading that a paragraph happens to contain', async () => {
+    const { removePullQuoteRepeats } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment('<h2>The vote</h2><p>The vote was close on Monday night.</p>');
+    removePullQuoteRepeats(root);
+    expect(root.querySelector('h2')).not.toBeNull();
+  });
+});
+
+describe('removePullQuoteRepeats, subheadings', () => {
+  it('keeps a subheading whose words the next paragraph repeats', async () => {
+    const { removePullQuoteRepeats } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment('<h3>Schwierigkeiten für den innereuropäischen Obst- und Gemüsehandel</h3><p>Es ergeben sich auch Schwierigkeiten für den innereuropäischen Obst- und Gemüsehandel, sagte sie.</p>');
+    removePullQuoteRepeats(root);
+    expect(root.querySelector('h3')).not.toBeNull();
+  });
+});
+
+describe('removePullQuoteRepeats, heading inside a paragraph', () => {
+  it('keeps a heading that sits inside the only paragraph saying it', async () => {
+    const { removePullQuoteRepeats } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment('<p></p>');
+    const h3 = root.ownerDocument.createElement('h3');
+    h3.textContent = 'Am 8. November findet der jährliche Gedenktag statt.';
+    root.querySelector('p')!.appendChild(h3);
+    removePullQuoteRepeats(root);
+    expect(root.querySelector('h3')).not.toBeNull();
+  });
+});
