@@ -26,6 +26,8 @@ export function authorNames(raw: string, strict = false): string[] {
   if (!s || /^(?:https?:)?\/\//i.test(s)) return [];
   // Everything from the first digit on is a date, a time or a count.
   s = s.replace(/\(.*?\)/g, ' ').replace(/\s*\d.*$/, '');
+  // "Jane Doe December 16, 2016": the month before the digits is part of the date.
+  s = s.replace(/\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i, '');
   const out: string[] = [];
   for (let part of s.split(SEPARATORS)) {
     for (let i = 0; i < 2; i++) part = part.replace(PREFIX, '');

@@ -22,20 +22,45 @@ function fromJsonLd(ld: JsonLd): string[] {
   });
 }
 
+const BLOCK = /^(?:address|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|table|td|th|tr|ul)$/;
+
+/**
+ * Text with a space between separate nodes ("<span>By</span><span>by Jane</span>") and
+ * a "|" between blocks ("<div>Jane Doe</div><div>Washington Post</div>"), which the
+ * name splitter then treats as two values.
+ */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node, depth: number): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && depth < 30) {
+        const block = BLOCK.test((c as Element).localName);
+        parts.push(block ? ' | ' : ' ');
+        walk(c, depth + 1);
+        parts.push(block ? ' | ' : ' ');
+      }
+    }
+  };
+  walk(el, 0);
+  return parts.join('');
+}
+
 function textOf(el: Element): string {
   const named = el.querySelector('[itemprop~="name"]');
-  return named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
+  return named?.getAttribute('content') ?? (named ? spacedText(named) : null) ?? el.getAttribute('content') ?? spacedText(el);
 }
 
 /**
  * Names from the first element that has some; with `all`, from every element (each
  * link of "<a rel=author>Jane</a> and <a rel=author>John</a>" is one author).
  */
-function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = false): string[] {
+function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = false, marked = false): string[] {
   const out: string[] = [];
   for (const el of byCloseness(scope, els)) {
-    // Comment authors and "more from" boxes are not the article's byline.
-    if (inBoilerplate(el)) continue;
+    // Comment authors and "more from" boxes are not the article's byline; author markup
+    // (`marked`) inside the article counts even in an <aside>.
+    if (inBoilerplate(el, marked && closeness(scope, el) === 0)) continue;
     if (strict && closeness(scope, el) === 2 && (scope.root || scope.headline)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
@@ -65,10 +90,11 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ...['article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author'].map(
       (key): [string, () => string[]] => [`meta ${key}`, () => meta.all(key).flatMap((c) => authorNames(c.value))],
     ),
-    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, true)],
-    ['rel=author link', () => fromElements(scope.relAuthors, scope, true, true)],
+    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, true, true)],
+    ['rel=author link', () => fromElements(scope.relAuthors, scope, true, true, true)],
     ['byline element', () => fromElements(scope.bylines, scope, true)],
     ['author page link', () => fromElements(scope.authorLinks, scope, true)],
+    ['written byline', () => fromElements(scope.writtenBylines, scope, true)],
   ];
   // A source naming only the publisher is kept in reserve: a person may be credited later.
   let reserve: PickedAuthors = { names: [], source: null };

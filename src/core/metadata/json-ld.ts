@@ -44,8 +44,12 @@ export class JsonLd {
       if (types.some((t) => PAGE_TYPES.has(t))) return 1;
       return types.some((t) => WEAK_TYPES.has(t)) ? 2 : 3;
     };
+    // Several articles at top level (the story and teasers of others): the one whose url or
+    // mainEntityOfPage is this page (its address or canonical URL) comes first.
+    const here = new Set([doc.URL, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? ''].map(urlKey).filter(Boolean));
+    const mine = (n: JsonNode): number => ([n.url, n.mainEntityOfPage, n['@id']].some((v) => here.has(urlKey(nameOf(v) ?? (isObject(v) && typeof v['@id'] === 'string' ? v['@id'] : '')))) ? 0 : 1);
     // Stable sort keeps document order within a rank.
-    this.main.push(...this.all.filter((n) => rank(n) < 3).sort((a, b) => rank(a) - rank(b)));
+    this.main.push(...this.all.filter((n) => rank(n) < 3).sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? mine(a) - mine(b) : 0)));
   }
 
   private collect(value: unknown, depth: number): void {
@@ -87,6 +91,12 @@ export class JsonLd {
     const site = this.all.find((n) => typesOf(n).includes('website'));
     return site ? nameOf(site) : null;
   }
+}
+
+/** Host and path of an absolute URL, without "www.", query, fragment or final slash ("" when not a URL). */
+function urlKey(u: string): string {
+  const m = /^(?:https?:)?\/\/(?:www\.)?([^/?#]+)([^?#]*)/i.exec(u.trim());
+  return m ? `${m[1].toLowerCase()}${m[2].replace(/\/+$/, '')}` : '';
 }
 
 /** A string, or the name of a {name} object. */

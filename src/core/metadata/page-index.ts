@@ -21,6 +21,8 @@ export interface PageIndex {
   dateLines: Element[];
   /** The elements right after the headline, where bylines and dates are written. */
   nearHeadline: Element[];
+  /** Short elements whose text starts with "By", "Von", "Par", "Auteur:"...: written bylines (the parent when the element is the word alone). */
+  writtenBylines: Element[];
   /** Leaf elements with a short text holding a year (19xx/20xx): written dates. */
   datedLeaves: Element[];
   /** Document-order position of every indexed element (compareDocumentPosition is slow in jsdom). */
@@ -29,6 +31,9 @@ export interface PageIndex {
 
 const NEAR_HEADLINE = 40;
 const MAX_LEAVES = 300;
+const MAX_WRITTEN_BYLINES = 50;
+/** The word that opens a written byline, alone or before the name. */
+export const BYLINE_WORD = /^\s*(?:by|von|par|por|door|auteur|autor(?:in)?|text)\b\s*:?\s*/i;
 
 const BYLINE = /byline|author/i;
 const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;
@@ -38,7 +43,7 @@ const CONTAINER = /^(?:article|main)$/;
 /** `titleHint`: the page's title as declared (og:title or <title>), to recognise the headline. */
 export function indexPage(doc: Document, titleHint: string | null = null): PageIndex {
   const index: PageIndex = {
-    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], datedLeaves: [], position: new Map(),
+    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], writtenBylines: [], datedLeaves: [], position: new Map(),
   };
   const elements: Element[] = [];
   const at = new Map<Element, number>();
@@ -55,6 +60,18 @@ export function indexPage(doc: Document, titleHint: string | null = null): PageI
     if (el.childElementCount === 0 && index.datedLeaves.length < MAX_LEAVES) {
       const text = el.textContent ?? '';
       if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
+    }
+    // A written byline starts with its word as the element's first text: "<p>Von Jane Doe</p>",
+    // "<span>Par <a>Jane Doe</a></span>"; the word alone in a leaf ("<span>By</span>") means
+    // the parent holds the byline.
+    const first = el.firstChild;
+    if (first && first.nodeType === 3 && index.writtenBylines.length < MAX_WRITTEN_BYLINES && BYLINE_WORD.test(first.nodeValue ?? '')) {
+      const text = el.textContent ?? '';
+      if (text.length <= 80) {
+        const whole = text.replace(BYLINE_WORD, '').trim() === '';
+        const target = whole ? el.parentElement : el;
+        if (target && target.localName !== 'body' && !index.writtenBylines.includes(target)) index.writtenBylines.push(target);
+      }
     }
     // Most elements carry no attributes; attribute reads are the costly part in jsdom.
     const attributed = el.hasAttributes();
@@ -124,10 +141,14 @@ export function byCloseness<T extends Element>(index: PageIndex, els: Iterable<T
     .map((x) => x.el);
 }
 
-/** Inside comments, asides, footers or navigation: not the article's own byline. */
-export function inBoilerplate(el: Element): boolean {
+/**
+ * Inside comments, asides, footers or navigation: not the article's own byline.
+ * `asideAllowed`: an <aside> is no boilerplate (explicit author markup inside the article:
+ * some sites put the byline in a side column).
+ */
+export function inBoilerplate(el: Element, asideAllowed = false): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) {
-    if (/^(?:aside|footer|nav)$/.test(p.localName)) return true;
+    if (/^(?:aside|footer|nav)$/.test(p.localName) && !(asideAllowed && p.localName === 'aside')) return true;
     if (/comment/i.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
   }
   return false;

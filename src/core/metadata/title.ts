@@ -55,11 +55,36 @@ function agreement(heading: string, declared: string): number {
   return h.filter((w) => d.has(w)).length / h.length;
 }
 
+export interface Heading extends Candidate {
+  /** The heading element, to see its parts (a kicker span, a section link). */
+  el?: Element;
+}
+
+/**
+ * A declared title inside a heading that also holds a kicker, section link or date as a
+ * separate element ("<h1><span>Kicker</span> <span>Headline</span></h1>" reads as
+ * "Kicker Headline"): the declared title, when the heading ends with it and the part
+ * before is exactly the text of one of its elements. A kicker in the same text node ("Breaking: ...") stays.
+ */
+function titleBesideKicker(heading: string, el: Element | undefined, titles: Candidate[], names: string[]): Candidate | null {
+  if (!el || !el.firstElementChild) return null;
+  const h = squash(heading);
+  for (const t of titles) {
+    const title = stripSiteName(t.value, names);
+    const q = squash(title);
+    // Only a part before the title: a part after it is a subline of the headline itself.
+    if (q.length < 10 || q === h || !h.endsWith(q)) continue;
+    const rest = h.slice(0, h.length - q.length);
+    if (Array.from(el.querySelectorAll('*')).some((part) => squash(part.textContent ?? '') === rest)) return { value: title, source: t.source };
+  }
+  return null;
+}
+
 /**
  * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
  * `headings`: the page's headline element(s); `names`: site name, short name, section.
  */
-export function pickTitle(declared: Candidate[], headings: Candidate[], names: string[]): Candidate | null {
+export function pickTitle(declared: Candidate[], headings: Heading[], names: string[]): Candidate | null {
   const titles = declared
     .map((c) => ({ value: cleanText(c.value), source: c.source }))
     .filter((c): c is Candidate => c.value !== null);
@@ -69,6 +94,8 @@ export function pickTitle(declared: Candidate[], headings: Candidate[], names: s
     // Same text as a declared title: credit the declared source (it says more).
     const same = titles.find((t) => stripSiteName(t.value, names) === text);
     if (same) return { value: text, source: same.source };
+    const inside = titleBesideKicker(text, h.el, titles, names);
+    if (inside) return inside;
     const agrees = titles.some((t) => agreement(text, t.value) >= 0.6);
     // Without declared titles to compare, a headline of a few words is still a title.
     if (agrees || (!titles.length && words(text).length >= 3)) return { value: text, source: h.source };

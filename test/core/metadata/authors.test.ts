@@ -45,3 +45,40 @@ describe('author sources', () => {
     expect(authors('')).toEqual({ authors: [], author: null, source: null });
   });
 });
+
+describe('bylines in markup forms', () => {
+  it('reads "By" in its own span before the names (no "Byby" glue)', () => {
+    expect(authors('', '<article><h1>T</h1><div class="byline"><span>By</span><span>by Ann Lee and Bo Kim</span></div></article>').authors).toEqual(['Ann Lee', 'Bo Kim']);
+  });
+  it('keeps a block after the name out of the name', () => {
+    expect(authors('', '<article><h1>T</h1><div class="byline"><div>By <span>Joe Day</span></div><div>Washington Post</div></div></article>').authors).toEqual(['Joe Day']);
+  });
+  it('drops the month of a date written after the name', () => {
+    expect(authors('', '<article><h1>T</h1><div class="byline">By Joe Day December 16, 2016</div></article>').authors).toEqual(['Joe Day']);
+  });
+  it('takes rel=author links in an aside inside the article', () => {
+    expect(authors('', '<article><h1>T</h1><aside><a rel="author" href="/p/ann">Ann Lee</a></aside><p>Text.</p></article>')).toMatchObject({ authors: ['Ann Lee'], source: 'rel=author link' });
+  });
+  it('still skips a byline element in an aside', () => {
+    expect(authors('', '<article><h1>T</h1><aside><span class="author">Other Writer</span></aside></article>').authors).toEqual([]);
+  });
+  it('reads a written "Von" byline paragraph', () => {
+    expect(authors('', '<article><h1>T</h1><p>Text.</p><p>Von Claudia Lind</p></article>')).toEqual({ authors: ['Claudia Lind'], author: 'Claudia Lind', source: 'written byline' });
+  });
+  it('reads the name after a "By" alone in a span', () => {
+    expect(authors('', '<article><h1>T</h1><div><span>By</span><span><a href="/team/jr">J.R. Stone</a></span></div></article>').authors).toEqual(['J.R. Stone']);
+  });
+  it('reads "Par" followed by a link', () => {
+    expect(authors('', '<article><h1>T</h1><span>Par&nbsp;<a href="/node/mh">Matthieu Hy</a></span></article>').authors).toEqual(['Matthieu Hy']);
+  });
+  it('reads "Auteur :" bylines', () => {
+    expect(authors('', '<article><h1>T</h1><p>Auteur : Kossi Tia</p></article>').authors).toEqual(['Kossi Tia']);
+  });
+  it('ignores a sentence that starts with "Von"', () => {
+    expect(authors('', '<article><h1>T</h1><p>Von Berlin nach München</p></article>').authors).toEqual([]);
+  });
+  it('prefers a written byline to the publisher credited in meta author', () => {
+    const head = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">';
+    expect(authors(head, '<article><h1>T</h1><p>By Lois Lane</p></article>').authors).toEqual(['Lois Lane']);
+  });
+});

@@ -39,3 +39,27 @@ describe('title through extractMetadata', () => {
     expect(title('').title).toBeNull();
   });
 });
+
+describe('headline with a kicker in its own element', () => {
+  const URL = 'https://news.example/x';
+  const title = (head: string, body = '') => {
+    const m = extractMetadata(page(head, body, URL), URL, NOW);
+    return { title: m.title, source: m.sources.title ?? null };
+  };
+  const og = '<meta property="og:title" content="Daten von Rheinmetall gehackt">';
+  it('takes the declared title when the <h1> adds a kicker span before it', () => {
+    expect(title(og, '<h1><span class="dachzeile">Im Netz</span> <span>Daten von Rheinmetall gehackt</span></h1>')).toEqual({ title: 'Daten von Rheinmetall gehackt', source: 'meta og:title' });
+  });
+  it('takes the declared title when the kicker span ends with a colon of its own', () => {
+    expect(title(og, '<h1><span>Im Netz</span><span>: </span>Daten von Rheinmetall gehackt</h1>').title).toBe('Daten von Rheinmetall gehackt');
+  });
+  it('takes the declared title without its site suffix', () => {
+    expect(title('<meta property="og:title" content="Daten von Rheinmetall gehackt | tagesschau.de"><meta property="og:site_name" content="tagesschau.de">', '<h1><span>Im Netz</span> Daten von Rheinmetall gehackt</h1>').title).toBe('Daten von Rheinmetall gehackt');
+  });
+  it('keeps a kicker written in the same text as the headline', () => {
+    expect(title('<meta property="og:title" content="Houston hires a head coach">', '<h1>Breaking: Houston hires a head coach</h1>').title).toBe('Breaking: Houston hires a head coach');
+  });
+  it('keeps a subline element after the headline', () => {
+    expect(title('<meta property="og:title" content="Schneesport mit Rücksicht auf Wildtiere">', '<h1>Schneesport mit Rücksicht auf Wildtiere <span>Verhaltenstipps</span></h1>').title).toBe('Schneesport mit Rücksicht auf Wildtiere Verhaltenstipps');
+  });
+});
