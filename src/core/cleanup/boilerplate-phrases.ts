@@ -59,6 +59,6 @@ export function isEndMarker(text: string): boolean {
   if (!t || t.length > 60) return false;
   // Letter-spaced headings: "r e a d e r c o m m e n t s".
   if (/^(?:\p{L} )+\p{L}$/u.test(t)) return END_COMPACT.has(t.replace(/ /g, ''));
-  t = t.replace(/^\d+\s+/, '').replace(/\s*[(\[]?\d+[)\]]?$/, '').replace(/[\s:.…»›>|-]+$/, '').trim();
+  t = t.replace(/^\d+\s+/, '').replace(/\s*[(\[]?\d+[)\]]?$/, '').replace(/[\s:.…»›>|?!-]+$/, '').trim();
   return END_PHRASES.has(t) || END_PHRASES.has(t.replace(/^(?:\d+ )/, ''));
 }

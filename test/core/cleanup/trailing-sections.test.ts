@@ -89,3 +89,21 @@ describe('comment markers heading an inset', () => {
     expect(flatText(root)).not.toContain('minister is wrong');
   });
 });
+
+describe('isEndMarker: comment prompts and section boxes', () => {
+  it.each([
+    ['Do you have comments on this story?'],
+    ['No comments at the moment.'],
+    ['Related to this story:'],
+    ["EDITOR'S CHOICE"],
+    ['Noch keine Kommentare'],
+    ['Noticias relacionadas'],
+    ['In This Section'],
+  ])('%j ends the article', (text) => {
+    expect(isEndMarker(text)).toBe(true);
+  });
+
+  it.each([['Do you have comments on this story about the budget, minister?'], ['Latest news from the court came late on Monday.']])('%j does not', (text) => {
+    expect(isEndMarker(text)).toBe(false);
+  });
+});
