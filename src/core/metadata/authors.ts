@@ -74,11 +74,17 @@ function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = f
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** "Condé Nast", "ABC News", "finanztreff.de": the publisher credited instead of a person. */
+/**
+ * "Condé Nast", "ABC News", "finanztreff.de": the publisher credited instead of a person;
+ * also a name whose initials are the site's short name ("Deutsche Welle" on dw.com).
+ */
 function isPublisher(name: string, publishers: string[]): boolean {
   const n = squash(name);
+  const words = name.split(/\s+/).filter(Boolean);
+  const initials = words.length >= 2 ? squash(words.map((w) => w[0]).join('')) : '';
   return /\.[a-z]{2,}$/i.test(name) || publishers.some((p) => {
     const q = squash(p);
+    if (initials && (initials === q || `${initials}com` === q)) return true;
     return q.length >= 3 && (n === q || n.includes(q) || q.includes(n));
   });
 }

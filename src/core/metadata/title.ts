@@ -77,7 +77,14 @@ function titleBesideKicker(heading: string, el: Element | undefined, titles: Can
     const rest = h.slice(0, h.length - q.length);
     if (Array.from(el.querySelectorAll('*')).some((part) => squash(part.textContent ?? '') === rest)) return { value: title, source: t.source };
   }
-  return null;
+  // "<h1><span>Kicker</span><span>Headline</span></h1>" declared as "Headline - Kicker":
+  // the last part, when a declared title holds every part.
+  const parts = Array.from(el.children).map((c) => ({ el: c, key: squash(c.textContent ?? '') })).filter((p) => p.key);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || parts.map((p) => p.key).join('') !== h || last.key.length < 10) return null;
+  const holder = titles.find((t) => parts.every((p) => squash(t.value).includes(p.key)));
+  const value = holder ? cleanText(last.el.textContent ?? '') : null;
+  return value ? { value, source: `<${el.localName}>` } : null;
 }
 
 /**

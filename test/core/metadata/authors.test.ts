@@ -35,6 +35,11 @@ describe('author sources', () => {
     const head = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet, Metropolis, USA">';
     expect(authors(head).authors).toEqual(['Daily Planet']);
   });
+  it('takes a name whose initials are the site short name for the publisher', () => {
+    const url = 'https://www.dw.com/fr/story';
+    const m = extractMetadata(page('<meta name="author" content="Deutsche Welle (www.dw.com)">', '<article><h1>T</h1><p>Auteur : Kossi Tia</p></article>', url), url, NOW);
+    expect(m.authors).toEqual(['Kossi Tia']);
+  });
   it('keeps the person before a publisher credit', () => {
     expect(authors('<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Lois Lane, Daily Planet">').authors).toEqual(['Lois Lane']);
   });

@@ -56,6 +56,9 @@ describe('headline with a kicker in its own element', () => {
   it('takes the declared title without its site suffix', () => {
     expect(title('<meta property="og:title" content="Daten von Rheinmetall gehackt | tagesschau.de"><meta property="og:site_name" content="tagesschau.de">', '<h1><span>Im Netz</span> Daten von Rheinmetall gehackt</h1>').title).toBe('Daten von Rheinmetall gehackt');
   });
+  it('takes the headline part when the declared title holds kicker and headline in another order', () => {
+    expect(title('<meta property="og:title" content="Daten von Rheinmetall gehackt - Im Netz">', '<h1> <span>Im Netz</span> <span>Daten von Rheinmetall gehackt</span> </h1>')).toEqual({ title: 'Daten von Rheinmetall gehackt', source: '<h1>' });
+  });
   it('keeps a kicker written in the same text as the headline', () => {
     expect(title('<meta property="og:title" content="Houston hires a head coach">', '<h1>Breaking: Houston hires a head coach</h1>').title).toBe('Breaking: Houston hires a head coach');
   });
