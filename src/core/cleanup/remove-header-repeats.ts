@@ -4,6 +4,20 @@ import type { CleanupContext, CleanupPass } from './context';
 import { flatText, wordCount } from './text';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Words only, for comparing a headline with a page title that adds the site's name. */
+const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * True when a heading says the page's title: the same words, or the title with the site's
+ * name added before or after ("Chelsea hoping to sign Anelka - Belfast Telegraph").
+ */
+export function repeatsTitle(heading: string, title: string): boolean {
+  const h = bare(heading);
+  const t = bare(title);
+  if (!h || !t) return false;
+  if (h === t) return true;
+  return h.split(' ').length >= 3 && (t.startsWith(`${h} `) || t.endsWith(` ${h}`));
+}
 
 function samePath(a: string, b: string): boolean {
   try {
@@ -32,11 +46,11 @@ export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number 
     if (!root.contains(el)) continue;
     const text = norm(flatText(el));
     const isHeading = /^H[1-6]$/.test(el.tagName);
-    const repeatsTitle = isHeading && title && text === norm(title);
+    const sameAsTitle = isHeading && !!title && repeatsTitle(text, title);
     const repeatsSection = section && text === norm(section) && /^(A|SPAN|DIV|P|H[1-6]|LI|UL)$/.test(el.tagName);
     // A short lone link above the headline is the section label ("Defense", "World › Europe").
     const kicker = el.tagName === 'A' && el.parentElement?.tagName === 'HEADER' && wordCount(text) <= 3;
-    if (repeatsTitle || repeatsSection || kicker) {
+    if (sameAsTitle || repeatsSection || kicker) {
       el.remove();
       removed++;
     }
