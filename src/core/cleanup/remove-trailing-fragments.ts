@@ -66,8 +66,36 @@ export function removePullQuoteRepeats(root: Element): number {
   return removed;
 }
 
+const LEAF_CANDIDATES = 'p, div, li, h1, h2, h3, h4, h5, h6, td, dd, dt, blockquote, section, header';
+const HAS_BLOCK = 'p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure, section, header, dl, td';
+
+/** A line of the story: eight words and more, mostly outside links. */
+const isStoryLine = (el: Element) => wordCount(flatText(el)) >= 8 && linkDensity(el) <= 0.5;
+
+/**
+ * Link lines above the story's first line: section links, breadcrumbs, "News: ePaper | Front
+ * Page | ..." bars. Labels without links stay (a kicker, a dek); so does anything with media.
+ */
+export function removeLeadingLinkLines(root: Element): number {
+  const total = flatText(root).length;
+  let cut = 0;
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll(LEAF_CANDIDATES))) {
+    if (!root.contains(el) || el.querySelector(HAS_BLOCK)) continue;
+    const text = flatText(el);
+    if (!text) continue;
+    if (isStoryLine(el)) break;
+    if (hasMedia(el) || linkDensity(el) <= 0.5 || wordCount(text) > 40) continue;
+    cut += text.length;
+    if (cut > total * MAX_SHARE) break;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
+
 export function removeTrailingFragments(root: Element): number {
-  let removed = removePullQuoteRepeats(root);
+  let removed = removePullQuoteRepeats(root) + removeLeadingLinkLines(root);
   const total = flatText(root).length;
   let cut = 0;
   while (removed < MAX_BLOCKS) {

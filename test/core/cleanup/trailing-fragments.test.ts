@@ -109,3 +109,33 @@ describe('removePullQuoteRepeats, heading inside a paragraph', () => {
     expect(root.querySelector('h3')).not.toBeNull();
   });
 });
+
+describe('removeLeadingLinkLines', () => {
+  it('removes a section link above the first line of the story', async () => {
+    const { removeLeadingLinkLines } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment(`<p><a href="/world">World News</a></p><p>${PARA}</p>`);
+    removeLeadingLinkLines(root);
+    expect(flatText(root)).not.toContain('World News');
+  });
+
+  it('keeps a label without links above the story', async () => {
+    const { removeLeadingLinkLines } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment(`<p>Analysis</p><p>${PARA}</p>`);
+    removeLeadingLinkLines(root);
+    expect(flatText(root)).toContain('Analysis');
+  });
+
+  it('keeps link lines below the first line of the story', async () => {
+    const { removeLeadingLinkLines } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment(`<p>${PARA}</p><p><a href="/world">World News</a></p><p>${PARA}</p>`);
+    removeLeadingLinkLines(root);
+    expect(flatText(root)).toContain('World News');
+  });
+
+  it('keeps a linked picture above the story', async () => {
+    const { removeLeadingLinkLines } = await import('../../../src/core/cleanup/remove-trailing-fragments');
+    const root = fragment(`<p><a href="/big.jpg"><img src="https://x.test/a.jpg">Photo</a></p><p>${PARA}</p>`);
+    removeLeadingLinkLines(root);
+    expect(root.querySelector('img')).not.toBeNull();
+  });
+});
