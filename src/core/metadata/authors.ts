@@ -59,7 +59,7 @@ function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = f
   const out: string[] = [];
   for (const el of byCloseness(scope, els)) {
     // Comment authors and "more from" boxes are not the article's byline; author markup
-    // (`marked`) inside the article counts even in an <aside>.
+    // (`marked`) inside the article counts even in an <aside> or the article's <footer>.
     if (inBoilerplate(el, marked && closeness(scope, el) === 0)) continue;
     if (strict && closeness(scope, el) === 2 && (scope.root || scope.headline)) continue;
     const text = textOf(el);

@@ -143,12 +143,13 @@ export function byCloseness<T extends Element>(index: PageIndex, els: Iterable<T
 
 /**
  * Inside comments, asides, footers or navigation: not the article's own byline.
- * `asideAllowed`: an <aside> is no boilerplate (explicit author markup inside the article:
- * some sites put the byline in a side column).
+ * `asideAllowed`: an <aside> or <footer> is no boilerplate (explicit author markup inside
+ * the article: some sites put the byline in a side column or in the article's own
+ * <footer>, which HTML meant for "who wrote it").
  */
 export function inBoilerplate(el: Element, asideAllowed = false): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) {
-    if (/^(?:aside|footer|nav)$/.test(p.localName) && !(asideAllowed && p.localName === 'aside')) return true;
+    if (/^(?:aside|footer|nav)$/.test(p.localName) && !(asideAllowed && p.localName !== 'nav')) return true;
     if (/comment/i.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return true;
   }
   return false;

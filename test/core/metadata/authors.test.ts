@@ -64,6 +64,12 @@ describe('bylines in markup forms', () => {
   it('takes rel=author links in an aside inside the article', () => {
     expect(authors('', '<article><h1>T</h1><aside><a rel="author" href="/p/ann">Ann Lee</a></aside><p>Text.</p></article>')).toMatchObject({ authors: ['Ann Lee'], source: 'rel=author link' });
   });
+  it('takes itemprop author in the article\'s own footer', () => {
+    expect(authors('', '<article><h1>T</h1><footer class="meta"><div itemprop="author"><meta itemprop="name" content="Kate Dale"></div></footer><p>Text.</p></article>')).toMatchObject({ authors: ['Kate Dale'], source: 'itemprop author' });
+  });
+  it('still skips itemprop author in the page footer', () => {
+    expect(authors('', '<article><h1>T</h1><p>Text.</p></article><footer><div itemprop="author"><meta itemprop="name" content="Site Owner"></div></footer>').authors).toEqual([]);
+  });
   it('still skips a byline element in an aside', () => {
     expect(authors('', '<article><h1>T</h1><aside><span class="author">Other Writer</span></aside></article>').authors).toEqual([]);
   });
