@@ -27,7 +27,7 @@ export function authorNames(raw: string, strict = false): string[] {
   let s = cleanText(raw);
   if (!s || /^(?:https?:)?\/\//i.test(s)) return [];
   // Everything from the first digit on is a date, a time or a count.
-  s = s.replace(/\(.*?\)/g, ' ').replace(/\s*\d.*$/, '');
+  s = s.replace(/\(.*?\)/g, ' ').replace(/\s*\d.*$/, '').replace(/\s+/g, ' ');
   // "Jane Doe December 16, 2016": the month before the digits is part of the date.
   s = s.replace(/\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i, '');
   const out: string[] = [];

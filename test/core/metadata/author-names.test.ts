@@ -16,6 +16,7 @@ describe('authorNames', () => {
     ['Jane Doe 12.02.2025 10:00', ['Jane Doe']],
     ['Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz', ['Volkmar Kabisch', 'Jan Lukas Strozyk', 'Benedikt Strunz']],
     ['May Chen', ['May Chen']],
+    ['Bruno (Henrique Zecchin) Rodrigues', ['Bruno Rodrigues']],
     ['Jane Doe, Jan 5, 2020', ['Jane Doe']],
     ['Jane Doe December 16, 2016', ['Jane Doe']],
     ['Jane Doe, Monday', ['Jane Doe']],
