@@ -43,7 +43,8 @@ export function boilerplatePhrase(text: string): string | null {
     const call = SOCIAL_CALLS.find((c) => first.replace(/^[¿¡]/, '').startsWith(c));
     if (call) return call;
   }
-  if (/^©|^\(c\)\s*\d{4}|^copyright\b/.test(t)) return 'copyright';
+  // "© 2008 AP", "(c) 2008", "(c) Indo-Asian News Service": a short line that opens with the sign.
+  if (/^©|^\(c\)\s*\d{4}|^\(c\)\s+\p{L}|^copyright\b/u.test(t)) return 'copyright';
   return null;
 }
 

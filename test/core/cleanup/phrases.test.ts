@@ -65,3 +65,17 @@ describe('boilerplatePhrase: labels with decoration, follow calls with a contact
     expect(boilerplatePhrase(text)).toBeNull();
   });
 });
+
+describe('boilerplatePhrase: agency notices', () => {
+  it.each([
+    ['(c) Indo-Asian News Service', 'copyright'],
+    ['The full article contains 295 words and appears in Press Association newspaper.', 'the full article contains'],
+    ['Reuters content is the intellectual property of Reuters or its third party content providers.', 'is the intellectual property of'],
+  ])('%j is boilerplate (%s)', (text, phrase) => {
+    expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it('keeps a line that opens with a letter in brackets', () => {
+    expect(boilerplatePhrase('(c)ould this be the end of the line?')).toBeNull();
+  });
+});
