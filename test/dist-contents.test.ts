@@ -23,10 +23,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(names).toContain('manifest.json');
   });
 
-  it.runIf(existsSync(dir))('has no source maps or local paths in its scripts', () => {
+  it.runIf(existsSync(dir))('has no source maps, local paths, eval or new Function in its scripts', () => {
     for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/sourceMappingURL/);
+      expect(text, file).not.toMatch(/\beval\(|new Function\(/);
       expect(text, file).not.toContain(root);
       expect(text, file).not.toMatch(/\/(root|home|work)\/[\w.-]+\//);
     }
