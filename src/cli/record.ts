@@ -2,22 +2,8 @@
 // is fixed here so outputs diff cleanly and the eval harness finds its fields.
 import type { ClipResult, Metadata } from '../core/types';
 
-export interface MetadataRecord {
-  title: string | null;
-  published: string | null;
-  modified: string | null;
-  author: string | null;
-  authors: string[];
-  siteName: string | null;
-  siteShortName: string | null;
-  section: string | null;
-  keywords: string[];
-  lang: string | null;
-  canonicalUrl: string | null;
-  image: string | null;
-  description: string | null;
-  sources: Metadata['sources'];
-}
+/** The same fields as the core's Metadata; toMetadataRecord fixes their order. */
+export type MetadataRecord = Metadata;
 
 export interface ClipRecord {
   filename: string;
