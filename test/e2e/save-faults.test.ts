@@ -161,8 +161,8 @@ describe('save faults in Chromium', () => {
     await popup.waitForFunction(() => document.getElementById('status')?.classList.contains('error'), undefined, { timeout: 10_000 });
     const status = (await popup.textContent('#status')) ?? '';
     console.log(`[save-faults] storage full → ${JSON.stringify(status)}`);
-    expect(status).toMatch(/^The draft could not be kept/);
-    expect(status).toMatch(/quota/i);
+    expect(status).toMatch(/^The draft could not be kept: the browser's storage for drafts is full\. Your edits are still in this form/);
+    expect(status).not.toMatch(/Error:/);
     // Nothing lost: the form keeps the edit and saves it.
     expect(await popup.getByLabel('title', { exact: true }).inputValue()).toBe('Edited while storage is full');
     await popup.evaluate(() => {
