@@ -1,33 +1,16 @@
 // When saving fails the popup says why and keeps the form; the background refuses
 // malformed requests even from our own pages.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
-import { specDir } from './helpers/paths';
+import { describe, expect, it } from 'vitest';
 import { openPopup, waitForOutcome } from './helpers/popup';
-import { servePages, type Served } from './helpers/serve';
+import { useSpecSession } from './helpers/spec-session';
 import { clickToolbarButton } from './helpers/trigger';
 
-let browser: Launched;
-let server: Served;
-
-beforeAll(async () => {
-  server = await servePages({ '/article.html': readFileSync(join(specDir, 'article-page.html'), 'utf8') });
-  browser = await launchWithExtension();
-});
-
-afterEach(() => closeAllPages(browser));
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSpecSession();
 
 describe('failures', () => {
   it('refuses a malformed download request from our own page', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const send = (message: unknown) =>
       popup.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
     expect(await send({ type: 'download', text: 'x', filename: '../../.bashrc.md', saveAs: false })).toEqual({
@@ -39,17 +22,17 @@ describe('failures', () => {
   });
 
   it('says why when the download is cancelled, and keeps the edits', async () => {
-    // Cancel every download as soon as the browser asks for its file name.
-    await browser.worker.evaluate(() => {
+    // Cancel every download as soon as the session.browser asks for its file name.
+    await session.browser.worker.evaluate(() => {
       const c = (globalThis as unknown as { chrome: { downloads: { onDeterminingFilename: { addListener(f: (item: { id: number }) => boolean): void }; cancel(id: number): Promise<void> } } }).chrome;
       c.downloads.onDeterminingFilename.addListener((item) => {
         void c.downloads.cancel(item.id);
         return true;
       });
     });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/article.html'));
-    const popup = await openPopup(browser, await clickToolbarButton(browser, page));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/article.html'));
+    const popup = await openPopup(session.browser, await clickToolbarButton(session.browser, page));
     expect(await waitForOutcome(popup)).toBe('form');
     await popup.getByLabel('summary', { exact: true }).fill('My own summary');
     await popup.click('#save');
