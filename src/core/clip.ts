@@ -6,7 +6,8 @@ import { extractMetadata } from './metadata';
 import { extractArticle } from './extract';
 import { toMarkdown } from './markdown/to-markdown';
 import { buildVariables, renderTemplate } from './template';
-import { buildFrontMatter, renderPost } from './front-matter';
+import { renderPost } from './front-matter';
+import { buildFrontMatter } from './build-front-matter';
 import { makeFilename, urlWords } from './filename';
 import { fallbackTitle } from './title-fallback';
 

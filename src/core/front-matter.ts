@@ -1,7 +1,5 @@
 // Front matter values → YAML through js-yaml (never hand-built), and the whole post file.
 import yaml from 'js-yaml';
-import type { Profile } from '../settings/schema';
-import { renderField, type Variables } from './template';
 
 // Control characters (and line/paragraph separators) break some YAML readers and
 // mean nothing in a title; tabs and newlines become plain spaces.
@@ -16,22 +14,15 @@ export function cleanScalar(value: string): string {
   return value.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
-function cleanValue(value: unknown): unknown {
+export function cleanValue(value: unknown): unknown {
   if (typeof value === 'string') return cleanScalar(value);
   if (Array.isArray(value)) return value.map(cleanValue).filter((v) => v !== '');
   return value;
 }
 
 // defineProperty, not out[key] = …: a key named "__proto__" must be a key, not the prototype.
-function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+export function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** The profile's fields, in order, filled from the variables. */
-export function buildFrontMatter(profile: Profile, vars: Variables): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of profile.fields) setKey(out, field.key, cleanValue(renderField(field, vars)));
-  return out;
 }
 
 /** YAML in the Mainroad style: double-quoted strings, bare booleans, block lists, no wrapping. */

@@ -1,6 +1,6 @@
 // Fresh clip: snapshot the tab, parse it inertly, run the pure core. The popup
 // shows progress and yields to the event loop between steps so it never freezes.
-import { clipDocument } from '../core/clip';
+import { loadCore } from './core-loader';
 import type { ClipMode, ClipResult } from '../core/types';
 import type { PageCapture } from '../content/page-capture';
 import { capturePageInTab } from '../platform/inject';
@@ -28,7 +28,7 @@ export async function captureTab(tabId: number, knownUrl: string | undefined): P
 
 export async function clipCapture(capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
   showProgress(mode === 'article' ? 'Extracting the article…' : mode === 'page' ? 'Converting the whole page…' : 'Converting the selection…');
-  await nextPaint();
+  const [{ clipDocument }] = await Promise.all([loadCore(), nextPaint()]);
   return clipDocument({
     document: pageToDocument(capture),
     url: capture.url,

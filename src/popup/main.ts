@@ -13,6 +13,7 @@ import { initialFormState } from './field-values';
 import { captureTab, clipCapture } from './extract';
 import type { ClipModel } from './post';
 import { targetTabId } from './target';
+import { loadCore } from './core-loader';
 import { setActionsEnabled, setStatus, showNotice, showProblem } from './view';
 
 interface Context {
@@ -59,6 +60,8 @@ async function clipWith(mode: ClipMode): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // Load the engine in parallel with finding the tab and reading the page.
+  loadCore().catch(fail);
   setActionsEnabled(false);
   showNotice('');
   const settings = await loadSettings();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { buildFrontMatter, cleanScalar, renderPost, serializeFrontMatter } from '../../src/core/front-matter';
+import { cleanScalar, renderPost, serializeFrontMatter } from '../../src/core/front-matter';
+import { buildFrontMatter } from '../../src/core/build-front-matter';
 import { HUGO_MAINROAD } from '../../src/settings/schema';
 
 describe('serializeFrontMatter', () => {
