@@ -2,7 +2,7 @@
 // "All rights reserved", "Sign up for our newsletter", in several languages.
 import type { CleanupPass } from './context';
 import { boilerplatePhrase } from './boilerplate-phrases';
-import { flatText } from './text';
+import { flatText, sameTextWrapper } from './text';
 
 const CANDIDATES = 'p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol';
 
@@ -17,10 +17,8 @@ export function removeBoilerplateBlocks(root: Element): number {
     }
     const text = flatText(el);
     if (boilerplatePhrase(text)) {
-      // Climb to the enclosing block when it says no more than this element.
-      let target: Element = el;
-      while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === text) target = target.parentElement;
-      target.remove();
+      // The enclosing block goes too when it says no more than this element.
+      sameTextWrapper(el, root).remove();
       removed++;
     }
   }

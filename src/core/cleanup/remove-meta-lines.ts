@@ -2,7 +2,7 @@
 // wherever they stand in the article: the front matter has the author and the date.
 import type { CleanupPass } from './context';
 import { isBylineLine, isDateLine } from './meta-lines';
-import { flatText } from './text';
+import { flatText, sameTextWrapper } from './text';
 
 const CANDIDATES = 'p, div, h1, h2, h3, h4, h5, h6, li, dd, dt, address, time, span, strong, em, b, i, small, font';
 /** Longer text is never a dateline or a byline. */
@@ -18,9 +18,7 @@ export function removeMetaLines(root: Element): number {
     if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && flatText(el.parentElement ?? el) !== text) continue;
     if (el.querySelector('img, picture, video, iframe, table')) continue;
     if (!isDateLine(text) && !isBylineLine(text)) continue;
-    let target: Element = el;
-    while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === text) target = target.parentElement;
-    target.remove();
+    sameTextWrapper(el, root).remove();
     removed++;
   }
   return removed;

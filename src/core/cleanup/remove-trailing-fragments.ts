@@ -3,7 +3,7 @@
 // It stops at the first block that reads like text (a sentence, or eight words and
 // more) or that holds media, so the article's own last paragraph always stays.
 import type { CleanupPass } from './context';
-import { flatText, hasMedia, isBlock, linkDensity, wordCount } from './text';
+import { flatText, hasMedia, isBlock, linkDensity, sameTextWrapper, wordCount } from './text';
 
 /** Fewer words and no closing punctuation: a label, not a line of the article. */
 const MAX_LABEL_WORDS = 6;
@@ -103,10 +103,8 @@ export function removeTrailingFragments(root: Element): number {
     if (!leaf || !isDangling(leaf)) break;
     cut += flatText(leaf).length;
     if (cut > total * MAX_SHARE) break;
-    // Remove the wrappers the leaf leaves empty.
-    let target: Element = leaf;
-    while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === flatText(leaf) && !hasMedia(target.parentElement)) target = target.parentElement;
-    target.remove();
+    // Remove the wrappers the leaf leaves empty, but not one holding a picture.
+    sameTextWrapper(leaf, root, true).remove();
     removed++;
   }
   return removed;

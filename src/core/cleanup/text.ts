@@ -44,3 +44,16 @@ export function linkDensity(el: Element): number {
 export function hasMedia(el: Element): boolean {
   return /^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|TABLE|HR|BR)$/.test(el.tagName) || !!el.querySelector('img, picture, video, audio, iframe, table');
 }
+
+/**
+ * The outermost wrapper of `el` below `root` that holds no more text than `el` (and, with
+ * keepMedia, no picture of its own): what to remove so no empty shell is left behind.
+ */
+export function sameTextWrapper(el: Element, root: Element, keepMedia = false): Element {
+  const text = flatText(el);
+  let target = el;
+  while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === text && !(keepMedia && hasMedia(target.parentElement))) {
+    target = target.parentElement;
+  }
+  return target;
+}
