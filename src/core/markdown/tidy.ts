@@ -4,6 +4,9 @@ export function tidyMarkdown(markdown: string): string {
   return markdown
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+$/gm, '')
+    // A line of other blanks only (a no-break space left between two blocks) is an empty
+    // paragraph to a reader and a stray line to Hugo.
+    .replace(/^[^\S\n]+$/gm, '')
     // A line holding only a backslash (a hard break with nothing after it) is noise.
     .replace(/^\\$/gm, '')
     // A hard break at the end of a block (<p>text<br></p>) breaks nothing: drop its backslash.
