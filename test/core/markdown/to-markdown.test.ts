@@ -16,6 +16,7 @@ describe('toMarkdown rules', () => {
     ['an inline element around a block is unwrapped', '<span><pre>\u00a0!</pre></span>', '```\n\u00a0!\n```'],
     ['no space glued before a heading in an inline element', '<p>a</p><span>\u00a0<h2>T</h2></span>', 'a\n\n## T'],
     ['no space glued before a list in bold', '<p>a</p><b>\u00a0<ul><li>b</li></ul></b>', 'a\n\n- b'],
+    ['a hard break ending a list item leaves no blank-looking line', '<p>a</p><ul><li><p>word</p><br></li></ul><p>b</p>', 'a\n\n- word\n\nb'],
     ['an orphan list item starts its own block', '<p>word</p>text<li>item</li>', 'word\n\ntext\n\n- item'],
     ['strikethrough', '<p><del>old</del> new</p>', '~old~ new'],
     ['figure: image and caption line', '<figure><img src="https://x.test/a.jpg" alt="A"><figcaption>Cap *x*</figcaption></figure>', '![A](https://x.test/a.jpg)\n\n*Cap \\*x\\**'],
