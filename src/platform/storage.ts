@@ -22,6 +22,16 @@ export async function writeLocal(key: string, value: unknown): Promise<void> {
   await browser.storage.local.set({ [key]: value });
 }
 
+/**
+ * The most the draft area holds in all (storage.session: 10 MB in Chrome and Firefox),
+ * undefined when the browser does not say (storage.local has no such limit with
+ * unlimitedStorage, and a limit we cannot read is not one we can explain).
+ */
+export function draftQuotaBytes(): number | undefined {
+  const quota = (area(draftArea()) as { QUOTA_BYTES?: unknown }).QUOTA_BYTES;
+  return typeof quota === 'number' && quota > 0 ? quota : undefined;
+}
+
 export async function readDraftItem(key: string): Promise<unknown> {
   const got = await area(draftArea()).get(key);
   return got[key];

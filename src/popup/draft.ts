@@ -1,7 +1,7 @@
 // Unsaved work per tab and URL, so closing the popup loses nothing. Written on
 // every edit, removed after a successful save or on Discard.
 import type { SourceMap } from '../core/types';
-import { readDraftItem, removeDraftItem, writeDraftItem } from '../platform/storage';
+import { draftQuotaBytes, readDraftItem, removeDraftItem, writeDraftItem } from '../platform/storage';
 import type { FormState } from './field-values';
 
 export interface Draft {
@@ -45,8 +45,52 @@ export async function loadDraft(tabId: number, url: string): Promise<Draft | und
   return isDraft(value) && value.url === url && value.tabId === tabId ? value : undefined;
 }
 
-export async function storeDraft(draft: Draft): Promise<void> {
-  await writeDraftItem(draftKey(draft.tabId, draft.url), draft);
+/** A draft bigger than the whole draft storage: not written at all (it could only fail, slowly). */
+export class DraftTooLargeError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly quota: number,
+  ) {
+    super(`The draft takes ${bytes} bytes; the draft storage holds ${quota}.`);
+    this.name = 'DraftTooLargeError';
+  }
+}
+
+/** About what storage counts for an item: its key plus its value as JSON, in UTF-8 bytes. */
+export function storedBytes(key: string, value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let extra = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    // Two bytes up to U+07FF, three above; a surrogate pair takes four, two for each half.
+    if (code >= 0x80) extra += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return key.length + json.length + extra;
+}
+
+export async function storeDraft(draft: Draft, quota: number | undefined = draftQuotaBytes()): Promise<void> {
+  const key = draftKey(draft.tabId, draft.url);
+  // Only a draft near the limit is measured: UTF-8 takes at most 3 bytes per UTF-16 unit.
+  if (quota !== undefined && (key.length + (JSON.stringify(draft)?.length ?? 0)) * 3 > quota) {
+    const bytes = storedBytes(key, draft);
+    if (bytes > quota) throw new DraftTooLargeError(bytes, quota);
+  }
+  await writeDraftItem(key, draft);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** Why the draft was not kept, as a sentence (never a raw "Error: …"); the form still holds every edit. */
+export function explainDraftFailure(error: unknown): string {
+  if (error instanceof DraftTooLargeError) {
+    return `This clip is too large to keep as a draft (${megabytes(error.bytes)}; the browser keeps at most ${megabytes(error.quota)} of drafts). ` +
+      'Your edits are in this form; save or copy them before closing.';
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/quota/i.test(reason)) {
+    return 'The draft could not be kept: the browser\'s storage for drafts is full. Your edits are still in this form; save or copy them before closing.';
+  }
+  return `The draft could not be kept (the browser said: ${reason.replace(/^\w*Error:\s*/, '').replace(/\.?\s*$/, '')}). Your edits are still in this form.`;
 }
 
 export async function discardDraft(tabId: number, url: string): Promise<void> {

@@ -4,7 +4,7 @@
 import { copyText } from '../platform/clipboard';
 import { describeCount } from './counts';
 import { byId } from './dom';
-import { discardDraft, storeDraft } from './draft';
+import { discardDraft, explainDraftFailure, storeDraft } from './draft';
 import type { FormState } from './field-values';
 import { buildFields, readState, writeState } from './form';
 import { filenameForTitle, postText, type ClipModel } from './post';
@@ -42,14 +42,8 @@ export function openEditor(next: ClipModel, state: FormState, notice: string, sa
 function persistDraft(): void {
   const m = current();
   const draft = { url: m.url, tabId: m.tabId, frontMatter: m.frontMatter, sources: m.sources, state: readState(byId('fields')), savedAt: Date.now() };
-  storeDraft(draft).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    const full = /quota/i.test(reason);
-    // The form still holds every edit; only the safety copy failed.
-    setStatus(full
-      ? 'The draft could not be kept: the browser\'s storage for drafts is full. Your edits are still in this form; save or copy them before closing.'
-      : `The draft could not be kept: ${reason}. Your edits are still in this form.`, 'error');
-  });
+  // The form still holds every edit; only the safety copy failed.
+  storeDraft(draft).catch((error: unknown) => setStatus(explainDraftFailure(error), 'error'));
 }
 
 function onEdit(event: Event): void {

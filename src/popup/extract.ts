@@ -26,8 +26,19 @@ export async function captureTab(tabId: number, knownUrl: string | undefined): P
   }
 }
 
+// From this size on, the progress line says the page is large: the engine then works for
+// seconds without a break (about 2 s per MB in Chromium), and the popup cannot redraw meanwhile.
+const LARGE_PAGE_CHARS = 1_000_000;
+
+/** The progress line for a clip: what is being done, and for a large page that it will take a while. */
+export function clipProgressText(mode: ClipMode, pageChars: number): string {
+  const what = mode === 'article' ? 'Extracting the article' : mode === 'page' ? 'Converting the whole page' : 'Converting the selection';
+  if (mode === 'selection' || pageChars < LARGE_PAGE_CHARS) return `${what}…`;
+  return `${what} from a large page (${(pageChars / 1048576).toFixed(1)} MB); this can take a while…`;
+}
+
 export async function clipCapture(capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
-  showProgress(mode === 'article' ? 'Extracting the article…' : mode === 'page' ? 'Converting the whole page…' : 'Converting the selection…');
+  showProgress(clipProgressText(mode, capture.html.length));
   const [{ clipDocument }] = await Promise.all([loadCore(), nextPaint()]);
   return clipDocument({
     document: pageToDocument(capture),

@@ -125,21 +125,30 @@ describe('the big stress pages in Chromium', () => {
     });
   }
 
-  it(`big-10mb: progress, a filled form within ${BOUND_S['big-10mb']} s, and Save writes a well-formed 10 MB post`, async () => {
+  it(`big-10mb: progress, a filled form within ${BOUND_S['big-10mb']} s, an edit kept with a clear word on drafts, and Save writes a well-formed 10 MB post`, async () => {
     const { popup, watch, clickToFormMs } = await clip('big-10mb');
     expect(clickToFormMs).toBeLessThan(BOUND_S['big-10mb'] * 1000);
     expectProgressShown(watch);
+    // A large page says so before the long step starts.
+    expect(watch.progress.map((p) => p.text)).toContain('Extracting the article from a large page (10.0 MB); this can take a while…');
     const body = await expectFilledForm('big-10mb', popup);
     expect(body.length).toBeGreaterThan(9 * 1024 * 1024);
     // The last part of the page made it into the form.
     expect(body).toMatch(/\n## Part (\d{3})\n/);
+    // An edit: the draft (the whole 10 MB body) cannot fit the browser's 10 MB draft storage.
+    // The popup says so in a sentence, and the form keeps the edit for Save.
+    await popup.getByLabel('title', { exact: true }).fill('A ten megabyte article, edited');
+    await popup.waitForFunction(() => document.getElementById('status')?.classList.contains('error'), undefined, { timeout: 10_000 });
+    const status = (await popup.textContent('#status')) ?? '';
+    console.log(`[stress-browser] big-10mb: edit → ${JSON.stringify(status)}`);
+    expect(status).toMatch(/^This clip is too large to keep as a draft \(10\.\d MB; the browser keeps at most 10\.0 MB of drafts\)\. Your edits are in this form; save or copy them before closing\.$/);
     const saveStarted = Date.now();
     await popup.click('#save');
     const saved = await savedFile(browser, popup, 60_000);
     console.log(`[stress-browser] big-10mb: saved ${saved.text.length} characters in ${Date.now() - saveStarted} ms`);
     const { yaml: head, body: savedBody } = splitPost(saved.text);
     const fm = yaml.load(head) as Record<string, unknown>;
-    expect(fm.title).toBe('A ten megabyte article');
+    expect(fm.title).toBe('A ten megabyte article, edited');
     // The form's body, whole (not printed on failure: 10 MB).
     expect(savedBody.includes(body)).toBe(true);
     for (const check of MARKDOWN_CHECKS) expect(check.find(saved.text), check.name).toBeNull();
