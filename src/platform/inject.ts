@@ -6,6 +6,17 @@ import { classifyInjectionFailure, InjectionError, isRestrictedUrl } from './inj
 
 const CONTENT_SCRIPT = 'content.js';
 
+/**
+ * Runs in the tab after the capture. The content script's bundle keeps its snapshot on a
+ * global of the extension's isolated world (`var __markdownNewsClipper`, the name
+ * scripts/build.mjs gives it, so executeScript can return the snapshot): without this, the
+ * page would keep a copy of its own HTML alive (10 MB for a 10 MB page) until it navigates.
+ * Self-contained: executeScript sends the function's source, not its closure.
+ */
+function releaseSnapshot(): void {
+  (globalThis as Record<string, unknown>).__markdownNewsClipper = undefined;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -24,5 +35,7 @@ export async function capturePageInTab(tabId: number, knownUrl: string | undefin
   if (!first) throw new InjectionError('other', 'the browser returned no result from the page.');
   if (first.error !== undefined) throw new InjectionError('other', messageOf(first.error));
   if (!isPageCapture(first.result)) throw new InjectionError('other', 'the page returned an unexpected result.');
+  // Not awaited: the snapshot is already here, and a failure only leaves memory to the page's next navigation.
+  browser.scripting.executeScript({ target: { tabId }, func: releaseSnapshot }).catch(() => undefined);
   return first.result;
 }

@@ -69,6 +69,21 @@ interface Clipped {
   popup: Page;
   watch: PopupWatch;
   clickToFormMs: number;
+  /** The page's JS heap after a full GC, before the click and after the clip, in MB. */
+  heapMb: { before: number; after: number };
+}
+
+/** The page's used JS heap after a full GC (its main world and the extension's isolated world share it). */
+async function pageHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1048576;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Opens the page, clicks the toolbar button, waits for the popup's outcome; logs what it saw. */
@@ -77,6 +92,7 @@ async function clip(name: string): Promise<Clipped> {
   // Clicked once the document is parsed, as a reader would: the gallery's 10,000 images
   // (404s here) keep the load event away for many seconds.
   await page.goto(server.url(`/${name}.html`), { timeout: 60_000, waitUntil: 'domcontentloaded' });
+  const heapBefore = await pageHeapMb(page);
   const clicked = Date.now();
   const tabId = await clickToolbarButton(browser, page);
   const popup = await openWatchedPopup(browser, tabId);
@@ -85,12 +101,16 @@ async function clip(name: string): Promise<Clipped> {
   // One more tick, so the watcher has measured the task that filled the form.
   await popup.evaluate(() => new Promise((resolve) => setTimeout(resolve, 20)));
   const watch = await readWatch(popup);
+  // The popup lets go of the page's snapshot right after the capture; give that call a moment.
+  await page.waitForTimeout(200);
+  const heapMb = { before: heapBefore, after: await pageHeapMb(page) };
   const steps = watch.progress.map((p) => `${p.text} ${p.at.toFixed(0)} ms${p.paintedAt === null ? ' (never painted)' : ''}`).join(', ');
   console.log(
     `[stress-browser] ${name}: click → outcome ${clickToFormMs} ms; progress: ${steps}; done ${watch.doneAt?.toFixed(0)} ms; ` +
-      `popup longest task ${watch.longestTaskMs.toFixed(0)} ms, longest timer gap ${watch.maxTimerGapMs.toFixed(0)} ms`,
+      `popup longest task ${watch.longestTaskMs.toFixed(0)} ms, longest timer gap ${watch.maxTimerGapMs.toFixed(0)} ms; ` +
+      `page heap ${heapMb.before.toFixed(1)} → ${heapMb.after.toFixed(1)} MB`,
   );
-  return { page, popup, watch, clickToFormMs };
+  return { page, popup, watch, clickToFormMs, heapMb };
 }
 
 /** Progress was on screen before the outcome: "Reading the page…", then the extraction step, painted before the long work. */
@@ -126,8 +146,10 @@ describe('the big stress pages in Chromium', () => {
   }
 
   it(`big-10mb: progress, a filled form within ${BOUND_S['big-10mb']} s, an edit kept with a clear word on drafts, and Save writes a well-formed 10 MB post`, async () => {
-    const { popup, watch, clickToFormMs } = await clip('big-10mb');
+    const { popup, watch, clickToFormMs, heapMb } = await clip('big-10mb');
     expect(clickToFormMs).toBeLessThan(BOUND_S['big-10mb'] * 1000);
+    // Nothing left behind in the page: not the 10 MB snapshot (the content script's global held it).
+    expect(heapMb.after - heapMb.before).toBeLessThan(3);
     expectProgressShown(watch);
     // A large page says so before the long step starts.
     expect(watch.progress.map((p) => p.text)).toContain('Extracting the article from a large page (10.0 MB); this can take a while…');
