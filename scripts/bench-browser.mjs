@@ -3,8 +3,12 @@
 // spec page and 20 corpus pages served on 127.0.0.1; next to it, a plain
 // Readability+Turndown script run on the same pages' main thread in the same session.
 // Prints one table of medians; never fails on a slow result (exit 1 only when it cannot run).
-// Usage: node scripts/bench-browser.mjs [--runs N] [--pages N]
+// Then the 10 MB stress page (scripts/make-stress-pages.mjs): click-to-form, ms per MB against
+// the typical pages', the page's longest main-thread task, and whether the popup stayed
+// responsive (its longest task and event-loop lag while it clipped).
+// Usage: node scripts/bench-browser.mjs [--runs N] [--pages N] [--big-runs N | --no-big]
 import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,22 @@ const opt = (name, dflt) => {
 };
 const RUNS = Math.max(1, Math.min(20, opt('--runs', 5)));
 const N_PAGES = Math.max(0, Math.min(200, opt('--pages', 20)));
+const BIG_RUNS = argv.includes('--no-big') ? 0 : Math.max(0, Math.min(10, opt('--big-runs', 2)));
+const bigPagePath = join(root, 'test/fixtures/stress/big-10mb.html');
+// The popup's event-loop lag: the longest gap between ticks of a 10 ms timer from the popup's
+// first script until the tick after the form is filled (how long a click would have waited).
+const LAG_PROBE = `(() => {
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/popup.html')) return;
+  const lag = { maxMs: 0, done: false };
+  Object.defineProperty(globalThis, '__benchLag', { value: lag });
+  let last = performance.now();
+  const id = setInterval(() => {
+    const now = performance.now();
+    lag.maxMs = Math.max(lag.maxMs, now - last);
+    last = now;
+    if (globalThis.__benchProbe && globalThis.__benchProbe.formReady !== null) { clearInterval(id); lag.done = true; }
+  }, 10);
+})();`;
 const chromeDist = join(root, 'dist', 'chrome');
 const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -63,7 +83,7 @@ async function openPage(context, url) {
   return { page, cdp };
 }
 
-async function clipWithExtension(ctx, url) {
+async function clipWithExtension(ctx, url, timeout = 30_000) {
   const { context, extensionId, worker } = ctx;
   const { page, cdp } = await openPage(context, url);
   try {
@@ -84,9 +104,11 @@ async function clipWithExtension(ctx, url) {
     const popup = await context.newPage();
     const openWall = Date.now();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${ids[0]}`, { timeout: 15_000 });
-    await popup.waitForFunction(() => globalThis.__benchProbe?.formReady !== null || !document.getElementById('problem')?.hidden, undefined, { timeout: 30_000, polling: 20 });
+    await popup.waitForFunction(() => globalThis.__benchProbe?.formReady !== null || !document.getElementById('problem')?.hidden, undefined, { timeout, polling: 20 });
     const p = await popup.evaluate(() => ({ ...globalThis.__benchProbe, problem: document.getElementById('problem')?.hidden ? '' : document.getElementById('problem-text')?.textContent, navStart: performance.timeOrigin }));
     if (p.formReady === null) throw new Error(`popup shows a problem: ${p.problem}`);
+    await popup.waitForFunction(() => globalThis.__benchLag?.done, undefined, { timeout: 5_000, polling: 20 });
+    const popupLagMs = await popup.evaluate(() => globalThis.__benchLag.maxMs);
     const tasksAfter = await taskSeconds(cdp);
     const pageLongtasks = await page.evaluate(() => globalThis.__benchProbe?.longtasks ?? []);
     await popup.close();
@@ -99,6 +121,7 @@ async function clipWithExtension(ctx, url) {
       pageTaskMs: (tasksAfter.task - tasksBefore.task) * 1000,
       processMs: p.formReady - p.captureDone,
       popupLongMs: longestAfter(p.longtasks, 0),
+      popupLagMs,
       pageLongMs: longestAfter(pageLongtasks, clickAt),
       heapBefore, heapAfter, openDelayMs: openWall - clickWall,
     };
@@ -124,6 +147,50 @@ async function clipWithBaseline(ctx, url) {
   }
 }
 
+/**
+ * The 10 MB stress page, BIG_RUNS times (and Readability+Turndown on its main thread once):
+ * click-to-form and ms per MB next to the typical pages' (per page, and all their time over
+ * all their MB), the page's longest task, and the popup's longest task and event-loop lag.
+ */
+async function benchBigPage(ctx, url, mb, perPage) {
+  const runs = [];
+  for (let run = 0; run < BIG_RUNS; run++) {
+    const t0 = Date.now();
+    try {
+      runs.push(await clipWithExtension(ctx, url, 300_000));
+    } catch (error) {
+      console.log(`\n10 MB page, run ${run + 1}: failed: ${String(error?.message ?? error).split('\n')[0]}`);
+    }
+    process.stderr.write(`  10 MB page run ${run + 1}/${BIG_RUNS}: ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+  let rt = null;
+  try {
+    rt = await clipWithBaseline(ctx, url);
+  } catch (error) {
+    console.log(`\n10 MB page, Readability+Turndown: failed: ${String(error?.message ?? error).split('\n')[0]}`);
+  }
+  if (runs.length === 0) return;
+  const m = (f) => median(runs.map(f));
+  const click = m((x) => x.clickToFormMs);
+  const form = m((x) => x.formMs);
+  const process_ = m((x) => x.processMs);
+  const typical = perPage.filter((x) => x.mb > 0);
+  const perMbEach = median(typical.map((x) => x.o.click / x.mb));
+  const perMbAll = typical.reduce((n, x) => n + x.o.click, 0) / typical.reduce((n, x) => n + x.mb, 0);
+  const processPerMbEach = median(typical.map((x) => x.o.process / x.mb));
+  const bigPerMb = click / mb;
+  const lag = m((x) => x.popupLagMs);
+  const popupLong = m((x) => x.popupLongMs);
+  console.log(`\n10 MB stress page (test/fixtures/stress/big-10mb.html, ${fmt(mb, 2)} MB), median of ${runs.length} run(s):`);
+  console.log(`  click → form filled:           ${fmt(click, 0)} ms  (popup navigation → form ${fmt(form, 0)} ms: boot ${fmt(m((x) => x.bootMs), 0)}, capture ${fmt(m((x) => x.captureMs), 0)}, process ${fmt(process_, 0)})`);
+  console.log(`  per MB:                        ${fmt(bigPerMb, 0)} ms/MB click → form;  process only ${fmt(process_ / mb, 0)} ms/MB`);
+  console.log(`  typical pages (${typical.length}), per MB:     median of pages ${fmt(perMbEach, 0)} ms/MB (process only ${fmt(processPerMbEach, 0)});  all their time / all their MB ${fmt(perMbAll, 0)} ms/MB`);
+  console.log(`  ratio 10 MB / typical, per MB: ${fmt(bigPerMb / perMbEach, 2)}× the median page, ${fmt(bigPerMb / perMbAll, 2)}× the pooled pages (issue 5 target: under 5×)`);
+  console.log(`  page main thread:              longest task during the clip ${fmt(m((x) => x.pageLongMs), 0)} ms, busy ${fmt(m((x) => x.pageTaskMs), 0)} ms; heap ${fmt(m((x) => x.heapBefore / 1048576), 1)} → ${fmt(m((x) => x.heapAfter / 1048576), 1)} MB`);
+  console.log(`  popup:                         longest task ${fmt(popupLong, 0)} ms, longest event-loop gap ${fmt(lag, 0)} ms → ${lag < 200 ? 'responsive (no gap ≥ 200 ms)' : `NOT responsive: a click would wait up to ${fmt(lag / 1000, 1)} s (the engine runs in one synchronous call in the popup; the progress line is painted before it)`}`);
+  if (rt) console.log(`  Readability+Turndown on the page's main thread, same page: total ${fmt(rt.totalMs, 0)} ms (dom ${fmt(rt.domMs, 0)}, extract ${fmt(rt.extractMs, 0)}, md ${fmt(rt.markdownMs, 0)}); page's longest task ${fmt(rt.pageLongMs, 0)} ms`);
+}
+
 async function main() {
   if (!existsSync(join(chromeDist, 'manifest.json'))) die('dist/chrome is missing: run `node scripts/build.mjs` first');
   if (!existsSync(EXECUTABLE)) die(`Chromium not found at ${EXECUTABLE} (set CHROMIUM)`);
@@ -132,7 +199,16 @@ async function main() {
   const step = Math.max(1, Math.floor(all.length / Math.max(1, N_PAGES)));
   const corpus = all.filter((_, i) => i % step === 0).slice(0, N_PAGES).map(loadPage);
   const pages = [loadSpec(), ...corpus].map((p, i) => ({ ...p, path: `/p${i}.html` }));
-  const server = await serve(new Map(pages.map((p) => [p.path, p.html])));
+  const served = new Map(pages.map((p) => [p.path, p.html]));
+  let bigHtml = null;
+  if (BIG_RUNS > 0) {
+    // The generator is a no-op when the stress pages exist and are current.
+    const made = spawnSync(process.execPath, [join(root, 'scripts/make-stress-pages.mjs')], { encoding: 'utf8', timeout: 120_000 });
+    if (made.status !== 0 || !existsSync(bigPagePath)) die(`could not make the stress pages: ${made.stderr || made.error}`);
+    bigHtml = readFileSync(bigPagePath, 'utf8');
+    served.set('/big-10mb.html', bigHtml);
+  }
+  const server = await serve(served);
   const baselineJs = await bundleBaseline();
   const profile = mkdtempSync(join(tmp, 'chromium-profile-'));
   let context;
@@ -153,6 +229,7 @@ async function main() {
     // Corpus pages reference the web: answer only 127.0.0.1, abort the rest at once.
     await context.route((u) => !u.href.startsWith(server.origin) && !u.protocol.startsWith('chrome'), (route) => route.abort());
     await context.addInitScript({ content: readFileSync(join(root, 'scripts/bench/popup-probe.js'), 'utf8') });
+    await context.addInitScript({ content: LAG_PROBE });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const ctx = { context, worker, extensionId: new URL(worker.url()).host, baselineJs };
     const version = context.browser()?.version() ?? '?';
@@ -188,25 +265,26 @@ async function main() {
       const o = {
         form: med(ours, (x) => x.formMs), click: med(ours, (x) => x.clickToFormMs), boot: med(ours, (x) => x.bootMs), capture: med(ours, (x) => x.captureMs),
         pageTask: med(ours, (x) => x.pageTaskMs), process: med(ours, (x) => x.processMs), popupLong: med(ours, (x) => x.popupLongMs),
-        pageLong: med(ours, (x) => x.pageLongMs), heapB: med(ours, (x) => x.heapBefore / MB), heapA: med(ours, (x) => x.heapAfter / MB),
+        popupLag: med(ours, (x) => x.popupLagMs), pageLong: med(ours, (x) => x.pageLongMs), heapB: med(ours, (x) => x.heapBefore / MB), heapA: med(ours, (x) => x.heapAfter / MB),
       };
       const b = { total: med(rt, (x) => x.totalMs), dom: med(rt, (x) => x.domMs), ext: med(rt, (x) => x.extractMs), md: med(rt, (x) => x.markdownMs),
         pageLong: med(rt, (x) => x.pageLongMs), heapB: med(rt, (x) => x.heapBefore / MB), heapA: med(rt, (x) => x.heapAfter / MB) };
-      perPage.push({ o, b });
+      perPage.push({ o, b, mb: Buffer.byteLength(pages[i].html) / MB });
       rows.push([pages[i].id.slice(0, 38), fmt(Buffer.byteLength(pages[i].html) / 1024, 0),
-        fmt(o.form, 0), fmt(o.boot, 0), fmt(o.capture, 0), fmt(o.pageTask, 1), fmt(o.process, 0), fmt(o.popupLong, 0), fmt(o.pageLong, 0), `${fmt(o.heapB, 1)}→${fmt(o.heapA, 1)}`,
+        fmt(o.form, 0), fmt(o.boot, 0), fmt(o.capture, 0), fmt(o.pageTask, 1), fmt(o.process, 0), fmt(o.popupLong, 0), fmt(o.popupLag, 0), fmt(o.pageLong, 0), `${fmt(o.heapB, 1)}→${fmt(o.heapA, 1)}`,
         fmt(b.total, 0), fmt(b.dom, 0), fmt(b.ext, 0), fmt(b.md, 0), fmt(b.pageLong, 0), `${fmt(b.heapB, 1)}→${fmt(b.heapA, 1)}`]);
     }
     const colMed = (f) => median(perPage.map(f));
     rows.push(['MEDIAN over pages', '', fmt(colMed((x) => x.o.form), 0), fmt(colMed((x) => x.o.boot), 0), fmt(colMed((x) => x.o.capture), 0), fmt(colMed((x) => x.o.pageTask), 1),
-      fmt(colMed((x) => x.o.process), 0), fmt(colMed((x) => x.o.popupLong), 0), fmt(colMed((x) => x.o.pageLong), 0), `Δ${fmt(colMed((x) => x.o.heapA - x.o.heapB), 2)}`,
+      fmt(colMed((x) => x.o.process), 0), fmt(colMed((x) => x.o.popupLong), 0), fmt(colMed((x) => x.o.popupLag), 0), fmt(colMed((x) => x.o.pageLong), 0), `Δ${fmt(colMed((x) => x.o.heapA - x.o.heapB), 2)}`,
       fmt(colMed((x) => x.b.total), 0), fmt(colMed((x) => x.b.dom), 0), fmt(colMed((x) => x.b.ext), 0), fmt(colMed((x) => x.b.md), 0), fmt(colMed((x) => x.b.pageLong), 0), `Δ${fmt(colMed((x) => x.b.heapA - x.b.heapB), 2)}`]);
     console.log(`\nMedians over ${RUNS} runs per page (ms; heap MB = page JSHeapUsedSize after GC, before→after the clip).`);
     console.log('OURS (extension): form = popup navigation start → form filled (#save enabled); boot = navigation start → content script injected;');
     console.log('  capture = executeScript call → snapshot back in the popup (content script + transfer); page task = page main-thread busy time during the clip (CDP TaskDuration delta);');
-    console.log('  process = snapshot received → form filled (DOMParser + clipDocument + rendering, in the popup); popup/page long = longest task (longtask observer; 0 = none ≥ 50 ms).');
+    console.log('  process = snapshot received → form filled (DOMParser + clipDocument + rendering, in the popup); popup/page long = longest task (longtask observer; 0 = none ≥ 50 ms);');
+    console.log('  popup lag = longest gap between ticks of a 10 ms timer in the popup until the form is filled (how long a click in the popup would wait).');
     console.log('R+T (Readability+Turndown run on the page main thread): total = outerHTML+DOMParser (dom) + Readability.parse (extract) + Turndown (md); page long = longest task.\n');
-    printTable(['page', 'KB', 'ours form', 'boot', 'capture', 'page task', 'process', 'popup long', 'page long', 'page heap MB',
+    printTable(['page', 'KB', 'ours form', 'boot', 'capture', 'page task', 'process', 'popup long', 'popup lag', 'page long', 'page heap MB',
       'R+T total', 'dom', 'extract', 'md', 'page long', 'page heap MB'], rows);
     const clickToForm = median(perPage.map((x) => x.o.click));
     console.log(`\nToolbar click (CDP triggerAction) → form filled, median over pages: ${fmt(clickToForm, 0)} ms (includes the harness opening the popup as a tab: CDP round trips, tab lookup).`);
@@ -215,6 +293,7 @@ async function main() {
       console.log(`\n${errors.length} failed clips (excluded):`);
       for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
     }
+    if (bigHtml !== null) await benchBigPage(ctx, server.origin + '/big-10mb.html', Buffer.byteLength(bigHtml) / MB, perPage);
   } finally {
     await cleanup();
   }
