@@ -6,7 +6,10 @@
 // Then the 10 MB stress page (scripts/make-stress-pages.mjs): click-to-form, ms per MB against
 // the typical pages', the page's longest main-thread task, and whether the popup stayed
 // responsive (its longest task and event-loop lag while it clipped).
-// Usage: node scripts/bench-browser.mjs [--runs N] [--pages N] [--big-runs N | --no-big]
+// --profile-big FILE: also run the engine (unminified, names kept) on the 10 MB page in a tab,
+// under the CDP sampling profiler, write FILE (.cpuprofile, opens in DevTools) and print the
+// functions with the most time, each with its source file.
+// Usage: node scripts/bench-browser.mjs [--runs N] [--pages N] [--big-runs N | --no-big] [--profile-big FILE]
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -23,6 +26,8 @@ const RUNS = Math.max(1, Math.min(20, opt('--runs', 5)));
 const N_PAGES = Math.max(0, Math.min(200, opt('--pages', 20)));
 const BIG_RUNS = argv.includes('--no-big') ? 0 : Math.max(0, Math.min(10, opt('--big-runs', 2)));
 const bigPagePath = join(root, 'test/fixtures/stress/big-10mb.html');
+const profileIdx = argv.indexOf('--profile-big');
+const PROFILE_OUT = profileIdx >= 0 && argv[profileIdx + 1] ? argv[profileIdx + 1] : null;
 // The popup's event-loop lag: the longest gap between ticks of a 10 ms timer from the popup's
 // first script until the tick after the form is filled (how long a click would have waited).
 const LAG_PROBE = `(() => {
@@ -191,6 +196,82 @@ async function benchBigPage(ctx, url, mb, perPage) {
   if (rt) console.log(`  Readability+Turndown on the page's main thread, same page: total ${fmt(rt.totalMs, 0)} ms (dom ${fmt(rt.domMs, 0)}, extract ${fmt(rt.extractMs, 0)}, md ${fmt(rt.markdownMs, 0)}); page's longest task ${fmt(rt.pageLongMs, 0)} ms`);
 }
 
+/**
+ * The engine as the popup runs it (DOMParser on the page's HTML, then clipDocument), but
+ * bundled without minifying and injected into the 10 MB page's tab, under the CDP profiler.
+ * Prints self and total time per function with its source file (from esbuild's module
+ * comments in the bundle) and writes the .cpuprofile.
+ */
+async function profileBigPage(context, url, out) {
+  const { build } = await import('esbuild');
+  const entry = join(tmp, 'profile-core-entry.mjs');
+  writeFileSync(entry, `import { clipDocument } from ${JSON.stringify(join(root, 'src/core/clip.ts'))};
+import { DEFAULT_SETTINGS } from ${JSON.stringify(join(root, 'src/settings/schema.ts'))};
+globalThis.__benchProfileClip = () => {
+  const t0 = performance.now();
+  const doc = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
+  const base = doc.createElement('base');
+  base.setAttribute('href', location.href);
+  doc.head.prepend(base);
+  const t1 = performance.now();
+  const r = clipDocument({ document: doc, url: location.href, now: new Date(), settings: DEFAULT_SETTINGS, ownsDocument: true });
+  return { parseMs: t1 - t0, ...r.timings, totalMs: performance.now() - t0 };
+};
+`);
+  const js = (await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: ['chrome120'], minify: false, keepNames: true, write: false, logLevel: 'error', absWorkingDir: root })).outputFiles[0].text;
+  // Line → source file, from the "// src/core/…" comment esbuild puts before each module.
+  const lines = js.split('\n');
+  const fileAt = [];
+  let current = '?';
+  for (const line of lines) {
+    const m = /^ {2}\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+    if (m) current = m[1].replace(/^node_modules\//, '');
+    fileAt.push(current);
+  }
+  const { page, cdp } = await openPage(context, url);
+  try {
+    await page.addScriptTag({ content: js });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+    const timings = await page.evaluate(() => globalThis.__benchProfileClip());
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(out, JSON.stringify(profile));
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    // Only frames of our bundle have a source file (the harness's evaluate has no URL either).
+    const bundleScript = profile.nodes.find((n) => n.callFrame.functionName.endsWith('__benchProfileClip'))?.callFrame.scriptId;
+    const name = (n) => {
+      const f = n.callFrame;
+      const where = f.scriptId === bundleScript && f.lineNumber >= 0 && fileAt[f.lineNumber] ? ` (${fileAt[f.lineNumber]})` : '';
+      return `${f.functionName || '(anonymous)'}${where}`;
+    };
+    const self = new Map();
+    const total = new Map();
+    let all = 0;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      all += dt;
+      let n = byId.get(profile.samples[i]);
+      self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+      const seen = new Set();
+      for (; n; n = byId.get(parent.get(n.id))) {
+        const k = name(n);
+        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+        seen.add(k);
+      }
+    }
+    const top = (m, k) => [...m].filter(([key]) => !/^\((root|program|idle)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, k);
+    console.log(`\nProfile of the engine on the 10 MB page in a tab (unminified bundle; ${fmt(all, 0)} ms sampled): DOMParser ${fmt(timings.parseMs, 0)} ms, extract ${fmt(timings.extractMs, 0)} ms, Markdown ${fmt(timings.markdownMs, 0)} ms → ${out}`);
+    printTable(['self ms', 'share', 'function (source)'], top(self, 15).map(([k, v]) => [fmt(v, 0), `${fmt((100 * v) / all, 0)}%`, k]));
+    console.log('');
+    printTable(['total ms', 'share', 'function (source), including what it calls'], top(total, 25).map(([k, v]) => [fmt(v, 0), `${fmt((100 * v) / all, 0)}%`, k]));
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 async function main() {
   if (!existsSync(join(chromeDist, 'manifest.json'))) die('dist/chrome is missing: run `node scripts/build.mjs` first');
   if (!existsSync(EXECUTABLE)) die(`Chromium not found at ${EXECUTABLE} (set CHROMIUM)`);
@@ -201,7 +282,7 @@ async function main() {
   const pages = [loadSpec(), ...corpus].map((p, i) => ({ ...p, path: `/p${i}.html` }));
   const served = new Map(pages.map((p) => [p.path, p.html]));
   let bigHtml = null;
-  if (BIG_RUNS > 0) {
+  if (BIG_RUNS > 0 || PROFILE_OUT) {
     // The generator is a no-op when the stress pages exist and are current.
     const made = spawnSync(process.execPath, [join(root, 'scripts/make-stress-pages.mjs')], { encoding: 'utf8', timeout: 120_000 });
     if (made.status !== 0 || !existsSync(bigPagePath)) die(`could not make the stress pages: ${made.stderr || made.error}`);
@@ -293,7 +374,8 @@ async function main() {
       console.log(`\n${errors.length} failed clips (excluded):`);
       for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
     }
-    if (bigHtml !== null) await benchBigPage(ctx, server.origin + '/big-10mb.html', Buffer.byteLength(bigHtml) / MB, perPage);
+    if (bigHtml !== null && BIG_RUNS > 0) await benchBigPage(ctx, server.origin + '/big-10mb.html', Buffer.byteLength(bigHtml) / MB, perPage);
+    if (PROFILE_OUT) await profileBigPage(context, server.origin + '/big-10mb.html', PROFILE_OUT);
   } finally {
     await cleanup();
   }
