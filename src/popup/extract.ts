@@ -34,7 +34,8 @@ const LARGE_PAGE_CHARS = 1_000_000;
 export function clipProgressText(mode: ClipMode, pageChars: number): string {
   const what = mode === 'article' ? 'Extracting the article' : mode === 'page' ? 'Converting the whole page' : 'Converting the selection';
   if (mode === 'selection' || pageChars < LARGE_PAGE_CHARS) return `${what}…`;
-  return `${what} from a large page (${(pageChars / 1048576).toFixed(1)} MB); this can take a while…`;
+  const size = `${(pageChars / 1048576).toFixed(1)} MB`;
+  return mode === 'article' ? `${what} from a large page (${size}); this can take a while…` : `${what} (${size}); this can take a while…`;
 }
 
 export async function clipCapture(capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
