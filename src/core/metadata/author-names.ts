@@ -2,16 +2,20 @@
 // titles after commas or pipes, split on " and ", de-duplicated.
 import { cleanText } from './text';
 
-const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion)\b\s*[:\-–]?\s*/i;
+const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;
 const SEPARATORS = /\s*(?:[,;|•·/\n]|\s[-–—]\s|\s(?:and|und|et|y|e|en|&)\s)\s*/i;
 // Words that mark a job title, a date or a widget rather than a name.
-const NOT_NAME = /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|photographer|analyst|staff|chief|senior|director|manager|special to|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|corrispondente|updated|published|posted|aktualisiert|veröffentlicht|min(?:ute)?s? read|read more|comments?|share|follow|view all|more (?:from|by|articles)|email|e-mail|twitter|facebook|subscribe|sign in|log in|advertisement|posts?|datum|date|profile|home|menu|search|getty|images|copyright|all rights)\b|@|https?:|www\./i;
+const NOT_NAME = /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|photographer|analyst|staff|chief|senior|director|manager|special to|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|corrispondente|updated|published|posted|aktualisiert|veröffentlicht|min(?:ute)?s? read|read more|comments?|share|follow|view all|more (?:from|by|articles)|email|e-mail|twitter|facebook|subscribe|sign in|log in|advertisement|posts?|datum|date|profile|home|menu|search|getty|images|copyright|all rights|click|quelle|source|admin(?:istrator)?|webmaster)\b|@|https?:|www\./i;
 // A weekday starts no name; a month word is a date only alone ("Jan" of "Jan 5, 2020"
 // once the digits are gone): "Jan Lukas Strozyk", "May Chen" are names.
 const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?![\p{L}])|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'el', 'ten', 'ter', 'st.']);
 
-function isName(s: string, strict: boolean): boolean {
+/** A user name ("karstenruppert", "c1ph4", "happyface313"): one token, digits allowed. */
+const HANDLE = /^\p{L}[\p{L}\p{N}_.-]{2,30}$/u;
+
+function isName(s: string, strict: boolean, handles: boolean): boolean {
+  if (handles && HANDLE.test(s) && !NOT_NAME.test(s) && !DATE_WORD.test(s)) return true;
   // Markup or code characters never occur in names (hostile or broken values).
   if (s.length < 2 || s.length > 60 || /[\d<>{}[\]=\\]/.test(s) || NOT_NAME.test(s) || DATE_WORD.test(s)) return false;
   const words = s.split(' ');
@@ -22,20 +26,29 @@ function isName(s: string, strict: boolean): boolean {
   return !strict || words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || PARTICLES.has(w.toLowerCase()));
 }
 
-/** Clean names from one raw value; `strict` for free text from byline elements. */
-export function authorNames(raw: string, strict = false): string[] {
+/**
+ * Clean names from one raw value; `strict` for free text from byline elements, `handles`
+ * to accept user names (from author markup: meta tags, JSON-LD, rel=author links).
+ */
+export function authorNames(raw: string, strict = false, handles = !strict): string[] {
   let s = cleanText(raw);
   if (!s || /^(?:https?:)?\/\//i.test(s)) return [];
-  // Everything from the first digit on is a date, a time or a count.
-  s = s.replace(/\(.*?\)/g, ' ').replace(/\s*\d.*$/, '').replace(/\s+/g, ' ');
+  // "Redaktion", "AOL Staff": kept whole (the caller ranks a desk below a person).
+  const desk = deskCredit(s);
+  if (desk) return [desk];
+  // Everything from the first number on is a date, a time or a count (digits glued to
+  // letters belong to a user name).
+  s = s.replace(/\(.*?\)/g, ' ').replace(/\s*(?<![\p{L}\d])\d.*$/u, '').replace(/\s+/g, ' ');
   // "Jane Doe December 16, 2016": the month before the digits is part of the date.
   s = s.replace(/\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i, '');
   const out: string[] = [];
   for (let part of s.split(SEPARATORS)) {
     for (let i = 0; i < 2; i++) part = part.replace(PREFIX, '');
     // "Jane Doe in Politics on", "Jane Doe for The Guardian": the name ends there.
-    part = part.replace(/\s+(?:on|in|at|for|am|le|el|il|op)(?:\s.*)?$/, '').replace(/^[\s"“'‘]+|[\s"”'’.:]+$/g, '').trim();
-    if (isName(part, strict)) out.push(part);
+    part = part.replace(/\s+(?:on|in|at|for|am|le|el|il|op)(?:\s.*)?$/, '').replace(/^[\s"“'‘]+|[\s"”'’:]+$/g, '');
+    // A final dot ends a sentence, except after an initial ("R. R.").
+    part = part.replace(/(?<!(?:^|\s)\p{L})\.+$/u, '').trim();
+    if (isName(part, strict, handles)) out.push(part);
   }
   return out;
 }
@@ -49,4 +62,18 @@ export function uniqueNames(names: string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A user name rather than a person's name: one token in lower case, or with digits or "_". */
+export function isHandle(name: string): boolean {
+  return /^[a-z][a-z0-9_.-]{2,30}$/i.test(name) && (/[\d_]/.test(name) || name === name.toLowerCase());
+}
+
+// The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team".
+const DESK = /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,3}(?:staff|newsroom|editorial\s+(?:staff|team|board|desk)|news\s+desk)|redaktion(?:\s+[\p{L}\p{N}.&-]+){0,4}|la\s+r[ée]daction|the\s+editors)$/iu;
+
+/** The desk credit of a raw author value, or null when it names no desk. */
+export function deskCredit(raw: string): string | null {
+  const s = cleanText(raw)?.replace(/^by\s+/i, '');
+  return s && s.length <= 60 && DESK.test(s) ? s : null;
 }

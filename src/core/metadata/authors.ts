@@ -4,8 +4,8 @@ import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { PageIndex } from './page-index';
-import { byCloseness, closeness, inBoilerplate } from './page-index';
-import { authorNames, uniqueNames } from './author-names';
+import { BYLINE_WORD, byCloseness, closeness, inBoilerplate } from './page-index';
+import { authorNames, deskCredit, isHandle, uniqueNames } from './author-names';
 
 export interface PickedAuthors {
   names: string[];
@@ -46,16 +46,50 @@ export function spacedText(el: Element): string {
   return parts.join('');
 }
 
-function textOf(el: Element): string {
-  const named = el.querySelector('[itemprop~="name"]');
-  return named?.getAttribute('content') ?? (named ? spacedText(named) : null) ?? el.getAttribute('content') ?? spacedText(el);
+/**
+ * The text after a byline label, up to the next line break or block: "<span>Autor:</span>
+ * Jane Doe<br>Quelle: dpa", "<span>| By </span> <span>Jane Doe</span> | <time>".
+ */
+function textAfterLabel(label: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = label.nextSibling; n && length < 200; n = n.nextSibling) {
+    if (n.nodeType === 1 && BLOCK.test((n as Element).localName)) break;
+    const t = n.nodeType === 1 ? spacedText(n as Element) : n.nodeType === 3 ? (n.nodeValue ?? '') : '';
+    parts.push(t);
+    length += t.length;
+  }
+  return parts.join(' ');
 }
 
-/**
- * Names from the first element that has some; with `all`, from every element (each
- * link of "<a rel=author>Jane</a> and <a rel=author>John</a>" is one author).
- */
-function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = false, marked = false): string[] {
+function textOf(el: Element): string {
+  const named = el.querySelector('[itemprop~="name"]');
+  if (named) return named.getAttribute('content') ?? spacedText(named);
+  const content = el.getAttribute('content');
+  if (content !== null) return content;
+  const text = spacedText(el);
+  // A label alone ("By", "Autor:"): the name follows it, else its parent holds the byline.
+  if (el.firstElementChild === null && BYLINE_WORD.test(text) && text.replace(BYLINE_WORD, '').trim() === '') {
+    const after = textAfterLabel(el);
+    return after.trim() ? after : el.parentElement ? spacedText(el.parentElement) : '';
+  }
+  return text;
+}
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+interface ElementOptions {
+  /** Names from every element (each link of "<a rel=author>Jane</a> and <a rel=author>John</a>" is one author). */
+  all?: boolean;
+  /** Author markup: counts inside the article even in an <aside> or <footer>. */
+  marked?: boolean;
+  handles?: boolean;
+  /** The name must open the text (written bylines). */
+  leading?: boolean;
+}
+
+/** Names from the first element that has some (from every element with `all`). */
+function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false }: ElementOptions = {}): string[] {
   const out: string[] = [];
   for (const el of byCloseness(scope, els)) {
     // Comment authors and "more from" boxes are not the article's byline; author markup
@@ -64,15 +98,16 @@ function fromElements(els: Element[], scope: PageIndex, strict: boolean, all = f
     if (strict && closeness(scope, el) === 2 && (scope.root || scope.headline)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
-    const names = authorNames(text, strict);
+    const names = authorNames(text, strict, handles);
+    // "By entering this store you agree to ... and End User Licence Agreement": a sentence
+    // that starts with "By"; in a byline the name comes right after the word.
+    if (leading && names.length && !squash(text.replace(BYLINE_WORD, '')).startsWith(squash(names[0]))) continue;
     if (names.length && !all) return names;
     out.push(...names);
     if (out.length >= 10) break;
   }
   return out;
 }
-
-const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * "Condé Nast", "ABC News", "finanztreff.de": the publisher credited instead of a person;
@@ -89,28 +124,47 @@ function isPublisher(name: string, publishers: string[]): boolean {
   });
 }
 
+type Kind = 'person' | 'handle' | 'desk' | 'publisher';
+// Reserves, best first: a user name is still the person who wrote it; a desk ("Redaktion",
+// "AOL Staff") is the page's own credit, the publisher's name only a default.
+const RESERVE_RANK: Record<Exclude<Kind, 'person'>, number> = { handle: 0, desk: 1, publisher: 2 };
+
+function kindOf(name: string, publishers: string[]): Kind {
+  if (deskCredit(name)) return 'desk';
+  if (isPublisher(name, publishers)) return 'publisher';
+  return isHandle(name) ? 'handle' : 'person';
+}
+
 /** `publishers`: site name, short name, publisher: names that are no person's byline. */
 export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = []): PickedAuthors {
-  const tries: [string, () => string[]][] = [
+  // Weak sources (links to author pages, text starting with "By") guess from the page text.
+  const tries: [string, () => string[], boolean?][] = [
     ['JSON-LD author', () => fromJsonLd(ld)],
     ...['article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author'].map(
       (key): [string, () => string[]] => [`meta ${key}`, () => meta.all(key).flatMap((c) => authorNames(c.value))],
     ),
-    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, true, true)],
-    ['rel=author link', () => fromElements(scope.relAuthors, scope, true, true, true)],
+    ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, { all: true, marked: true })],
+    ['rel=author link', () => fromElements(scope.relAuthors, scope, true, { all: true, marked: true, handles: true })],
     ['byline element', () => fromElements(scope.bylines, scope, true)],
-    ['author page link', () => fromElements(scope.authorLinks, scope, true)],
-    ['written byline', () => fromElements(scope.writtenBylines, scope, true)],
+    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true }), true],
+    ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true }), true],
   ];
-  // A source naming only the publisher is kept in reserve: a person may be credited later.
-  let reserve: PickedAuthors = { names: [], source: null };
-  for (const [source, run] of tries) {
+  // A source naming only the publisher, a desk or a user name is kept in reserve: a person
+  // may be credited later (a guess from the page text does not override a desk).
+  let reserve: PickedAuthors & { kind: Kind | null } = { names: [], source: null, kind: null };
+  const rank = (k: Kind | null): number => (k && k !== 'person' ? RESERVE_RANK[k] : Infinity);
+  for (const [source, run, weak] of tries) {
+    if (weak && reserve.kind === 'desk') break;
     const names = uniqueNames(run());
+    const kinds = names.map((n) => kindOf(n, publishers));
     // "Jane Doe, CNN, Atlanta": after the publisher come places, not people.
-    const cut = names.findIndex((n) => isPublisher(n, publishers));
-    if (cut === -1 && names.length) return { names, source };
-    if (cut > 0) return { names: names.slice(0, cut), source };
-    if (cut === 0 && !reserve.source) reserve = { names: [names[0]], source };
+    const cut = kinds.findIndex((k) => k === 'publisher' || k === 'desk');
+    const people = cut === -1 ? names : names.slice(0, cut);
+    if (kinds.slice(0, people.length).includes('person')) return { names: people, source };
+    const kind = kinds[0];
+    if (kind && kind !== 'person' && rank(kind) < rank(reserve.kind)) {
+      reserve = { names: kind === 'handle' ? people : [names[0]], source, kind };
+    }
   }
-  return reserve;
+  return { names: reserve.names, source: reserve.source };
 }

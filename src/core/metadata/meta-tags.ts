@@ -15,7 +15,8 @@ export class MetaTags {
         if (!keys) continue;
         // property="og:title twitter:title" declares two keys at once.
         for (const key of keys.trim().split(/\s+/)) {
-          const k = (attr === 'http-equiv' ? 'http-equiv:' : '') + key.toLowerCase();
+          // RDFa writes Dublin Core as "dc:creator", HTML meta as "DC.creator".
+          const k = (attr === 'http-equiv' ? 'http-equiv:' : '') + key.toLowerCase().replace(/^(dc|dcterms):/, '$1.');
           const label = attr === 'itemprop' ? `meta itemprop=${key}` : `meta ${key}`;
           const list = this.byKey.get(k) ?? [];
           list.push({ value: content, source: label });

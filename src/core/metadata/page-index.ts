@@ -32,8 +32,12 @@ export interface PageIndex {
 const NEAR_HEADLINE = 40;
 const MAX_LEAVES = 300;
 const MAX_WRITTEN_BYLINES = 50;
-/** The word that opens a written byline, alone or before the name. */
-export const BYLINE_WORD = /^\s*(?:by|von|par|por|door|auteur|autor(?:in)?|text)\b\s*:?\s*/i;
+/**
+ * The word that opens a written byline, alone or before the name; a separator may come
+ * first ("| By " after a kicker) and some bylines are phrases ("Ein Artikel von",
+ * "Geschrieben von", "Written by:").
+ */
+export const BYLINE_WORD = /^[\s|•·–—-]*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|auteur|autor(?:in)?|author|text|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von)\b\s*:?\s*/i;
 
 const BYLINE = /byline|author/i;
 const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;
@@ -62,16 +66,11 @@ export function indexPage(doc: Document, titleHint: string | null = null): PageI
       if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
     }
     // A written byline starts with its word as the element's first text: "<p>Von Jane Doe</p>",
-    // "<span>Par <a>Jane Doe</a></span>"; the word alone in a leaf ("<span>By</span>") means
-    // the parent holds the byline.
+    // "<span>Par <a>Jane Doe</a></span>", or is the word alone in a label ("<span>By</span>"),
+    // the name following it (read by the author source).
     const first = el.firstChild;
     if (first && first.nodeType === 3 && index.writtenBylines.length < MAX_WRITTEN_BYLINES && BYLINE_WORD.test(first.nodeValue ?? '')) {
-      const text = el.textContent ?? '';
-      if (text.length <= 80) {
-        const whole = text.replace(BYLINE_WORD, '').trim() === '';
-        const target = whole ? el.parentElement : el;
-        if (target && target.localName !== 'body' && !index.writtenBylines.includes(target)) index.writtenBylines.push(target);
-      }
+      if ((el.textContent ?? '').length <= 120) index.writtenBylines.push(el);
     }
     // Most elements carry no attributes; attribute reads are the costly part in jsdom.
     const attributed = el.hasAttributes();

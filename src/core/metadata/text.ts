@@ -39,9 +39,10 @@ export function decodeEntities(s: string): string {
 export function cleanText(s: unknown): string | null {
   if (typeof s !== 'string' && typeof s !== 'number') return null;
   const out = decodeEntities(String(s))
-    // Control characters and zero-width spaces are invisible noise that breaks front matter.
+    // Control characters, soft hyphens and zero-width spaces are invisible noise that breaks
+    // front matter and names ("Mat\u00adthi\u00adas").
     // The zero-width (non-)joiners stay: emoji sequences and Persian or Indic words need them.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return out === '' ? null : out;

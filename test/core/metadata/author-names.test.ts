@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorNames, uniqueNames } from '../../../src/core/metadata/author-names';
+import { authorNames, deskCredit, isHandle, uniqueNames } from '../../../src/core/metadata/author-names';
 
 describe('authorNames', () => {
   it.each([
@@ -21,6 +21,16 @@ describe('authorNames', () => {
     ['Jane Doe December 16, 2016', ['Jane Doe']],
     ['Jane Doe, Monday', ['Jane Doe']],
     ['Written by Michael Larabel in Valve on 1 June 2019', ['Michael Larabel']],
+    ['Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45', ['Pamela Sladky']],
+    ['Geschrieben von Cooper', ['Cooper']],
+    ['Interview: Harald Willenbrock', ['Harald Willenbrock']],
+    ['Mat\u00adthi\u00adas Lauerer', ['Matthias Lauerer']],
+    ['Von R. R. am 07.08.2013', ['R. R.']],
+    ['happyface313', ['happyface313']],
+    ['Quelle: dpa', []],
+    ['admin', []],
+    ['Redaktion', ['Redaktion']],
+    ['AOL Staff', ['AOL Staff']],
     ['https://www.facebook.com/janedoe', []],
     ['jane@example.com', []],
     ['<script>alert(1)</script>', []],
@@ -31,6 +41,22 @@ describe('authorNames', () => {
 
   it('in strict mode (page text) wants capitalised words', () => {
     expect(authorNames('share this story', true)).toEqual([]);
+  });
+  it('takes user names only when asked (author markup), never from free text', () => {
+    expect(authorNames('c1ph4', true, true)).toEqual(['c1ph4']);
+    expect(authorNames('c1ph4', true)).toEqual([]);
+  });
+});
+
+describe('isHandle and deskCredit', () => {
+  it.each([['karstenruppert', true], ['gabor_munier', true], ['c1ph4', true], ['Jane', false], ['松村太郎', false]])('isHandle(%j) is %j', (name, want) => {
+    expect(isHandle(name)).toBe(want);
+  });
+  it.each([
+    ['Redaktion', 'Redaktion'], ['By TMZ Staff', 'TMZ Staff'], ['BWW News Desk', 'BWW News Desk'], ['Editorial Team', 'Editorial Team'],
+    ['Jane Doe, AP Staff', null], ['Staff Writer', null], ['Jane Doe', null],
+  ])('deskCredit(%j) is %j', (raw, want) => {
+    expect(deskCredit(raw)).toBe(want);
   });
 });
 

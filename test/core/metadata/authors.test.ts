@@ -92,4 +92,47 @@ describe('bylines in markup forms', () => {
     const head = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">';
     expect(authors(head, '<article><h1>T</h1><p>By Lois Lane</p></article>').authors).toEqual(['Lois Lane']);
   });
+  it('reads the name after a label alone ("<span>Autor:</span> Name<br>Quelle: ...")', () => {
+    const body = '<article><h1>T</h1><div class="info"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></article>';
+    expect(authors('', body).authors).toEqual(['Fritz Imhof']);
+  });
+  it('reads a byline whose label starts with a separator ("| By ")', () => {
+    expect(authors('', '<article><h1>T</h1><div><span class="sr">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time></div></article>').authors).toEqual(['Cara Stiles']);
+  });
+  it.each([
+    ['Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022', 'Pamela Sladky'],
+    ['Geschrieben von <a href="/u?id=6">Cooper</a>', 'Cooper'],
+    ['Author: <a href="/autoren/gm">Gàbor Muniér</a>, Datum: 03.Mär.19', 'Gàbor Muniér'],
+    ['<em>Written by: <a href="/x">Julie Mollins</a></em>', 'Julie Mollins'],
+  ])('reads the written byline %j', (line, name) => {
+    expect(authors('', `<article><h1>T</h1><p class="x">${line}</p><p>Text.</p></article>`).authors).toEqual([name]);
+  });
+  it('ignores a sentence that starts with "By" and names something later', () => {
+    expect(authors('', '<article><h1>T</h1><p>By entering this store you agree to the Privacy Statement and End User Licence Agreement</p></article>').authors).toEqual([]);
+  });
+});
+
+describe('user names and desk credits', () => {
+  it('takes a user name from rel=author', () => {
+    expect(authors('', '<article><h1>T</h1><span class="byline"><a rel="author" href="/author/c1ph4/">c1ph4</a></span></article>')).toMatchObject({ authors: ['c1ph4'], source: 'rel=author link' });
+  });
+  it('reads Dublin Core written as RDFa (dc:creator)', () => {
+    expect(authors('<meta property="dc:creator" content="karstenruppert">')).toMatchObject({ authors: ['karstenruppert'], source: 'meta dc.creator' });
+  });
+  it('prefers a person\'s name found later to a user name', () => {
+    const body = '<article><h1>T</h1><p>Author: <a href="/team?gm">Gàbor Muniér</a></p></article>';
+    expect(authors('<meta property="article:author" content="gabor_munier">', body)).toMatchObject({ authors: ['Gàbor Muniér'], source: 'written byline' });
+  });
+  it('keeps the user name when no person is named', () => {
+    expect(authors('<meta property="article:author" content="gabor_munier">').authors).toEqual(['gabor_munier']);
+  });
+  it('takes a desk credit ("Redaktion") from author markup', () => {
+    expect(authors('', '<article><h1>T</h1><div class="author-box"><span class="author">Redaktion</span></div></article>').authors).toEqual(['Redaktion']);
+  });
+  it('prefers a person in author markup to a desk credit in meta author', () => {
+    expect(authors('<meta name="author" content="Us Weekly Staff">', '<article><h1>T</h1><a rel="author" href="/a/mf">Megan French</a></article>').authors).toEqual(['Megan French']);
+  });
+  it('keeps a desk credit over a name guessed from the page text', () => {
+    expect(authors('<meta name="author" content="AOL Staff">', '<article><h1>T</h1><p>Text.</p></article><div><p>By PubExchange</p></div>').authors).toEqual(['AOL Staff']);
+  });
 });
