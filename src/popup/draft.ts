@@ -45,7 +45,7 @@ export async function loadDraft(tabId: number, url: string): Promise<Draft | und
   return isDraft(value) && value.url === url && value.tabId === tabId ? value : undefined;
 }
 
-/** A draft bigger than the whole draft storage: not written at all (it could only fail, slowly). */
+/** A draft bigger than the whole draft storage (`bytes` at least): not written at all (it could only fail, slowly). */
 export class DraftTooLargeError extends Error {
   constructor(
     readonly bytes: number,
@@ -70,10 +70,14 @@ export function storedBytes(key: string, value: unknown): number {
 
 export async function storeDraft(draft: Draft, quota: number | undefined = draftQuotaBytes()): Promise<void> {
   const key = draftKey(draft.tabId, draft.url);
-  // Only a draft near the limit is measured: UTF-8 takes at most 3 bytes per UTF-16 unit.
-  if (quota !== undefined && (key.length + (JSON.stringify(draft)?.length ?? 0)) * 3 > quota) {
-    const bytes = storedBytes(key, draft);
-    if (bytes > quota) throw new DraftTooLargeError(bytes, quota);
+  if (quota !== undefined) {
+    // UTF-8 takes 1 to 3 bytes per UTF-16 unit: only a draft between those bounds is measured.
+    const units = key.length + (JSON.stringify(draft)?.length ?? 0);
+    if (units > quota) throw new DraftTooLargeError(units, quota);
+    if (units * 3 > quota) {
+      const bytes = storedBytes(key, draft);
+      if (bytes > quota) throw new DraftTooLargeError(bytes, quota);
+    }
   }
   await writeDraftItem(key, draft);
 }

@@ -19,8 +19,21 @@ function current(): ClipModel {
   return model;
 }
 
+// Above this many characters the count waits for a pause in typing (counting 10 MB takes tens of ms).
+const COUNT_AT_ONCE_CHARS = 500_000;
+const COUNT_PAUSE_MS = 300;
+let countTimer: ReturnType<typeof setTimeout> | undefined;
+
 function updateCount(): void {
+  clearTimeout(countTimer);
+  countTimer = undefined;
   byId('counts').textContent = describeCount(byId<HTMLTextAreaElement>('body').value);
+}
+
+function updateCountSoon(): void {
+  if (byId<HTMLTextAreaElement>('body').value.length < COUNT_AT_ONCE_CHARS) return updateCount();
+  clearTimeout(countTimer);
+  countTimer = setTimeout(updateCount, COUNT_PAUSE_MS);
 }
 
 export function openEditor(next: ClipModel, state: FormState, notice: string, saveAtOnce = false): void {
@@ -53,7 +66,7 @@ function onEdit(event: Event): void {
   if (target instanceof HTMLInputElement && target.dataset.key === 'title' && !filenameTouched) {
     byId<HTMLInputElement>('filename').value = filenameForTitle(target.value, model.filenameMaxLength);
   }
-  if (target.id === 'body') updateCount();
+  if (target.id === 'body') updateCountSoon();
   persistDraft();
 }
 
