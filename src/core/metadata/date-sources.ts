@@ -10,7 +10,7 @@ import { byCloseness, closeness } from './page-index';
 const PUBLISHED_META = [
   'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created', 'dc.date',
   'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date',
-  'publish_date', 'publication_date', 'published_date', 'date', 'article.published',
+  'publish_date', 'publication_date', 'published_date', 'article.published',
   'article_date_original', 'original-publish-date', 'citation_publication_date', 'citation_date',
   'prism.publicationdate', 'created', 'displaydate', 'dc.created',
 ];
@@ -22,7 +22,10 @@ const MODIFIED_META = [
 export interface DateSources {
   published: Candidate[];
   modified: Candidate[];
-  /** Human-written dates (byline, URL): read in the page's zone, tried last. */
+  /** Dates written in elements named for dates or bylines: read in the page's zone. */
+  bylines: Candidate[];
+  weak: Candidate[];
+  /** Other human-written dates (below the headline, in the text, in the title), tried last. */
   text: Candidate[];
 }
 
@@ -52,29 +55,43 @@ function timeElements(scope: PageIndex): Candidate[] {
     .map((t) => ({ value: t.getAttribute('datetime') ?? t.textContent ?? '', source: '<time datetime>' }));
 }
 
+/** In the article's container, or close to its headline (a date line just above it counts). */
 function nearArticle(scope: PageIndex, el: Element): boolean {
-  if (scope.root) return closeness(scope, el) === 0;
-  if (!scope.headline) return true;
+  if (scope.root && closeness(scope, el) === 0) return true;
+  if (!scope.headline) return !scope.root;
   const distance = (scope.position.get(el) ?? Infinity) - (scope.position.get(scope.headline) ?? -Infinity);
-  return Math.abs(distance) <= 50;
+  return scope.root ? distance >= -15 && distance <= 15 : Math.abs(distance) <= 50;
 }
+
+// A paragraph that opens with its date: "27.1.2022 - Bei der ...", "Lübeck, 31. März 2003 ...".
+const OPENING_DATE = /^\s*(?:\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?,\s*)?\d/u;
 
 function bylineText(scope: PageIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const el of byCloseness(scope, scope.dateLines)) {
     const text = el.textContent ?? '';
-    // Containers hold dates of other items (comments, related stories).
-    // Outside the article's container, or far from its headline, sit the dates of other
-    // stories (teasers, comments).
+    // Containers hold dates of other items; outside the article's container, or far from
+    // its headline, sit the dates of other stories (teasers, comments).
     if (text.length > 250 || !nearArticle(scope, el)) continue;
     out.push({ value: text, source: 'byline text' });
     if (out.length >= 20) break;
   }
+  return out;
+}
+
+function belowHeadline(scope: PageIndex): Candidate[] {
+  const out: Candidate[] = [];
   for (const el of scope.nearHeadline) {
     const text = el.textContent ?? '';
     if (text.length <= 120) out.push({ value: text, source: 'text below the headline' });
+    else if (OPENING_DATE.test(text)) out.push({ value: text.slice(0, 40), source: 'text below the headline' });
   }
-  // Last: a short text in the article that is mostly a date ("01.02.2022").
+  return out;
+}
+
+/** Last: a short text in the article that is mostly a date ("01.02.2022"). */
+function writtenDates(scope: PageIndex): Candidate[] {
+  const out: Candidate[] = [];
   for (const el of byCloseness(scope, scope.datedLeaves)) {
     const text = el.textContent ?? '';
     if (nearArticle(scope, el) && text.replace(/[\d\s.:/,-]/g, '').length <= 30) out.push({ value: text, source: 'date in the article text' });
@@ -96,6 +113,9 @@ export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex,
       ...timeElements(scope),
       ...jsonLdDates(ld, 'uploadDate'),
     ],
+    // A bare "date" meta is often when the page was generated or last changed: after the
+    // dates written in the article's byline.
+    weak: meta.all('date'),
     modified: [
       ...jsonLdDates(ld, 'dateModified'),
       ...meta.all('article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified'),
@@ -103,8 +123,9 @@ export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex,
       ...micro.modified,
       ...meta.all(...MODIFIED_META),
     ],
+    bylines: [...bylineText(scope), ...belowHeadline(scope)],
     // A date in the page title ("08.11.2021 - Headline") is a last hint before the URL.
-    text: [...bylineText(scope), ...meta.all('og:title'), ...(pageTitle ? [{ value: pageTitle, source: '<title>' }] : [])],
+    text: [...writtenDates(scope), ...meta.all('og:title'), ...(pageTitle ? [{ value: pageTitle, source: '<title>' }] : [])],
   };
 }
 

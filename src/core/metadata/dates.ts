@@ -1,7 +1,7 @@
 // Picks the published and modified times: the first candidate, in source order, that
 // parses and is possible (not after `now`, not before 1990, modified not before published).
 import type { Candidate } from './candidate';
-import type { DefaultZone, ParsedDate } from './date-parse';
+import type { DateParts, DefaultZone, ParsedDate } from './date-parse';
 import { buildDate, parseDate } from './date-parse';
 import type { DateSources } from './date-sources';
 import { findDateInText, findDateInUrl } from './date-text';
@@ -21,17 +21,31 @@ function possible(d: ParsedDate | null, now: Date): d is ParsedDate {
 
 /** The zone the page writes its times in: the offset of its first zoned structured date. */
 export function pageOffset(sources: DateSources): number | null {
-  for (const c of [...sources.published, ...sources.modified]) {
+  for (const c of [...sources.published, ...sources.modified, ...sources.weak]) {
     const d = parseDate(c.value, null);
     if (d && d.offset !== null) return d.offset;
   }
   return null;
 }
 
-function first(cands: Candidate[], zone: DefaultZone, now: Date, after: number, read = parseDate): PickedDate & { ms: number } | null {
+/**
+ * A time given in UTC, written in the page's local zone when its locale implies one: the
+ * day the page's readers saw ("2022-05-04T00:25Z" on an Argentine page is the 3rd there).
+ */
+function local(d: ParsedDate, zone: ZoneGuess | null): string {
+  if (d.offset !== 0 || !zone) return d.iso;
+  const partsAt = (offset: number): DateParts => {
+    const t = new Date(d.ms + offset * 60_000);
+    return { y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds(), offset };
+  };
+  const offset = zone(partsAt(0));
+  return buildDate(partsAt(offset), offset)?.iso ?? d.iso;
+}
+
+function first(cands: Candidate[], zone: DefaultZone, now: Date, after: number, read = parseDate, localZone: ZoneGuess | null = null): PickedDate & { ms: number } | null {
   for (const c of cands) {
     const d = read(c.value, zone);
-    if (possible(d, now) && d.ms >= after) return { iso: d.iso, ms: d.ms, source: c.source };
+    if (possible(d, now) && d.ms >= after) return { iso: local(d, localZone), ms: d.ms, source: c.source };
   }
   return null;
 }
@@ -45,7 +59,8 @@ function readText(text: string, zone: DefaultZone): ParsedDate | null {
 export function pickDates(sources: DateSources, urls: string[], now: Date, localeZone: ZoneGuess | null = null): { published: PickedDate | null; modified: PickedDate | null } {
   // Local times: the page's own offset first, then its locale's zone, else UTC.
   const zone: DefaultZone = pageOffset(sources) ?? localeZone;
-  let published = first(sources.published, zone, now, -Infinity) ?? first(sources.text, zone, now, -Infinity, readText);
+  let published = first(sources.published, zone, now, -Infinity, parseDate, localeZone) ?? first(sources.bylines, zone, now, -Infinity, readText)
+    ?? first(sources.weak, zone, now, -Infinity, parseDate, localeZone) ?? first(sources.text, zone, now, -Infinity, readText);
   if (!published) {
     for (const url of urls) {
       const parts = findDateInUrl(url);
@@ -58,7 +73,7 @@ export function pickDates(sources: DateSources, urls: string[], now: Date, local
   }
   // A URL path or byline gives only the day: a modified time earlier that day is fine.
   const floor = published ? (published.source === 'URL path' ? published.ms - 86_400_000 : published.ms) : -Infinity;
-  const modified = first(sources.modified, zone, now, floor);
+  const modified = first(sources.modified, zone, now, floor, parseDate, localeZone);
   return {
     published: published && { iso: published.iso, source: published.source },
     modified: modified && { iso: modified.iso, source: modified.source },

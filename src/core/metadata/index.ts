@@ -84,7 +84,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   ], doc));
 
   const urls = canonicalUrl && canonicalUrl !== url ? [url, canonicalUrl] : [url];
-  const dates = pickDates(collectDateSources(meta, ld, scope, titleEl?.textContent ?? null), urls, now, zoneOfLocale(lang));
+  const dates = pickDates(collectDateSources(meta, ld, scope, titleEl?.textContent ?? null), urls, now, zoneOfLocale(lang, canonicalUrl ?? url));
   if (dates.published) sources.published = dates.published.source;
   if (dates.modified) sources.modified = dates.modified.source;
 

@@ -33,9 +33,17 @@ function euSummer(p: DateParts): boolean {
 
 export type ZoneGuess = (p: DateParts) => number;
 
-export function zoneOfLocale(lang: string | null): ZoneGuess | null {
+/** The region of a country-code top-level domain ("lanacion.com.ar" → "AR"), when listed. */
+function regionOfHost(url: string | null): string | undefined {
+  const tld = url ? /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\.([a-z]{2})(?::\d+)?(?:[/?#]|$)/i.exec(url)?.[1] : undefined;
+  return tld && REGION[tld.toUpperCase()] !== undefined ? tld.toUpperCase() : undefined;
+}
+
+/** `url`: the page's address; its country domain stands in for a region the language tag lacks. */
+export function zoneOfLocale(lang: string | null, url: string | null = null): ZoneGuess | null {
   if (!lang) return null;
-  const [language, region] = lang.split('-');
+  const [language, tagRegion] = lang.split('-');
+  const region = tagRegion ?? regionOfHost(url);
   const rule = (region && region.length === 2 ? REGION[region.toUpperCase()] : undefined) ?? (region && region.length === 2 ? undefined : LANGUAGE[language.toLowerCase()]);
   if (rule === undefined) return null;
   if (typeof rule === 'number') return () => rule;

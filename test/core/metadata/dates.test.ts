@@ -70,3 +70,56 @@ describe('modified date', () => {
     expect(dates(head).modified).toBe(want);
   });
 });
+
+describe('dates written near the headline', () => {
+  it('takes a date line just above the headline outside the main container', () => {
+    const body = '<div class="box"><span class="box-date">03.02.2022</span><h3>Auf den Spuren von Rafael Nadal</h3></div><main><p>Partner</p><p>Text.</p></main>';
+    expect(dates('<title>Auf den Spuren von Rafael Nadal</title>', body, 'https://x.example/a.html')).toMatchObject({ published: '2022-02-03T00:00:00+00:00', source: 'byline text' });
+  });
+  it('still skips a dated element far from the headline outside the container', () => {
+    const far = '<p>x</p>'.repeat(30);
+    const body = `<div><span class="teaser-date">03.02.2022</span></div>${far}<main><h1>Title of the story here</h1><p>Text.</p></main>`;
+    expect(dates('', body).published).toBeNull();
+  });
+  it('reads the date that opens the first paragraph ("27.1.2022 - Bei der ...")', () => {
+    const text = 'Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.';
+    expect(dates('<title>Holocaust-Gedenktag</title>', `<article><h2>Holocaust-Gedenktag</h2><p>Von Claudia Lindner</p><p>27.1.2022 - ${text}</p></article>`).published).toBe('2022-01-27T00:00:00+01:00');
+  });
+  it('ignores a date in the middle of a long paragraph', () => {
+    const text = 'Bei der Erinnerung an die Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar, am 27.1.2022 wurde das anders und erst recht gilt.';
+    expect(dates('<title>Holocaust-Gedenktag</title>', `<article><h2>Holocaust-Gedenktag</h2><p>${text}</p></article>`).published).toBeNull();
+  });
+  it('prefers the date written below the headline to a bare "date" meta (often the build time)', () => {
+    const body = '<article><h1>Daten gehackt</h1><p><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p><p>Text.</p></article>';
+    expect(dates('<meta name="date" content="2020-04-29T11:52:23">', body)).toMatchObject({ published: '2020-04-28T18:00:00+00:00', source: 'text below the headline' });
+  });
+  it('still takes a bare "date" meta when nothing else has a date', () => {
+    expect(dates('<meta name="date" content="2020-04-29T11:52:23Z">')).toMatchObject({ published: '2020-04-29T11:52:23+00:00', source: 'meta date' });
+  });
+  it('prefers an article <time> to a bare "date" meta', () => {
+    const body = '<article><h1>T</h1><time datetime="2022-01-21">21.01.2022</time></article>';
+    expect(dates('<meta name="Date" content="2022-1-26T14:32:06+02:00">', body).source).toBe('<time datetime>');
+  });
+});
+
+describe('times given in UTC on a page with a local zone', () => {
+  it('writes them in the zone of the page\'s country domain ("es" on .com.ar)', () => {
+    const url = 'https://www.lanacion.com.ar/politica/nota-nid03052022/';
+    const head = '<meta property="article:published_time" content="2022-05-04T00:25:56Z">';
+    const m = extractMetadata(page(head, '', url, 'lang="es"'), url, NOW);
+    expect(m.published).toBe('2022-05-03T21:25:56-03:00');
+  });
+  it('writes them in the zone of the language when it has one ("de": summer time)', () => {
+    const head = '<meta property="article:published_time" content="2022-07-01T23:30:00Z">';
+    const m = extractMetadata(page(head, '', PLAIN, 'lang="de"'), PLAIN, NOW);
+    expect(m.published).toBe('2022-07-02T01:30:00+02:00');
+  });
+  it('keeps UTC when the locale names no single zone', () => {
+    const head = '<meta property="article:published_time" content="2022-05-04T00:25:56Z">';
+    expect(extractMetadata(page(head, '', PLAIN, 'lang="en"'), PLAIN, NOW).published).toBe('2022-05-04T00:25:56+00:00');
+  });
+  it('keeps an offset the page wrote', () => {
+    const head = '<meta property="article:published_time" content="2022-05-04T00:25:56-05:00">';
+    expect(extractMetadata(page(head, '', PLAIN, 'lang="de"'), PLAIN, NOW).published).toBe('2022-05-04T00:25:56-05:00');
+  });
+});
