@@ -9,7 +9,10 @@
 // here), so the popup paints its progress line first and then cannot redraw until the form is
 // ready (bench:browser prints the numbers).
 //
-// These are the pages test/stress/stress.test.ts skips unless STRESS_BIG=1: on jsdom they take
+// The small stress pages follow (frameset, SVG, XHTML, a bogus charset, an empty body), served
+// with their own content types: each ends in a filled form or the clear "no article" message.
+//
+// The four big ones are the pages test/stress/stress.test.ts skips unless STRESS_BIG=1: on jsdom they take
 // minutes (its DOM is far slower than a browser's), here seconds. Since this file runs them in
 // `npm test` where users meet them, the jsdom versions stay STRESS_BIG-only.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +25,8 @@ import { savedFile } from './helpers/downloads';
 import { closeAllPages, launchWithExtension, type Launched } from './helpers/launch';
 import { repoRoot } from './helpers/paths';
 import { openWatchedPopup, readWatch, type PopupWatch } from './helpers/popup-watch';
-import { servePages, type Served } from './helpers/serve';
+import { openPopup, waitForOutcome } from './helpers/popup';
+import { servePages, type Served, type TypedPage } from './helpers/serve';
 import { clickToolbarButton } from './helpers/trigger';
 import { splitPost } from '../helpers/front-matter';
 import { MARKDOWN_CHECKS } from '../helpers/markdown-checks';
@@ -48,6 +52,20 @@ const TITLE: Record<string, string> = {
   'images-10k': 'Ten thousand images',
 };
 
+/**
+ * The small stress pages, served with their own content types: what the popup must end with.
+ * (hostile-scripts is in save-faults.test.ts.) Chromium shows a frameset's frames and an SVG
+ * as documents with no article text: the clear message, with "Clip whole page" offered.
+ */
+const SMALL: Record<string, { file: string; contentType: string; outcome: 'form' | 'no article'; bodyHas?: string; title?: string }> = {
+  frameset: { file: 'frameset.html', contentType: 'text/html', outcome: 'no article' },
+  svg: { file: 'drawing.svg', contentType: 'image/svg+xml', outcome: 'no article' },
+  'empty-body': { file: 'empty-body.html', contentType: 'text/html', outcome: 'no article' },
+  xhtml: { file: 'article.xhtml', contentType: 'application/xhtml+xml', outcome: 'form', title: 'An XHTML article', bodyHas: 'Self-closing' },
+  // No charset in the header, a bogus one in the page: Latin-1 bytes must decode as windows-1252.
+  'bogus-charset': { file: 'bogus-charset.html', contentType: 'text/html', outcome: 'form', title: 'A bogus charset', bodyHas: 'Café déjà vu, naïve.' },
+};
+
 let browser: Launched;
 let server: Served;
 
@@ -55,8 +73,9 @@ beforeAll(async () => {
   // A no-op when the pages exist and are current.
   const made = spawnSync(process.execPath, [join(repoRoot, 'scripts/make-stress-pages.mjs')], { encoding: 'utf8', timeout: 60_000 });
   if (made.status !== 0) throw new Error(`make-stress-pages failed: ${made.stderr || made.error}`);
-  const pages: Record<string, string> = {};
+  const pages: Record<string, string | TypedPage> = {};
   for (const name of Object.keys(BOUND_S)) pages[`/${name}.html`] = readFileSync(join(dir, `${name}.html`), 'utf8');
+  for (const { file, contentType } of Object.values(SMALL)) pages[`/${file}`] = { body: readFileSync(join(dir, file)), contentType };
   server = await servePages(pages);
   browser = await launchWithExtension();
 }, 90_000);
@@ -179,4 +198,25 @@ describe('the big stress pages in Chromium', () => {
     expect(savedBody.includes(body)).toBe(true);
     for (const check of MARKDOWN_CHECKS) expect(check.find(saved.text), check.name).toBeNull();
   }, 240_000);
+});
+
+describe('the small stress pages in Chromium', () => {
+  for (const [name, want] of Object.entries(SMALL)) {
+    it(`${name} (${want.contentType}): ${want.outcome === 'form' ? 'a filled form' : 'the clear "no article" message'}`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(`/${want.file}`));
+      const popup = await openPopup(browser, await clickToolbarButton(browser, page));
+      if (want.outcome === 'no article') {
+        expect(await waitForOutcome(popup)).toBe('problem: No article found on this page.');
+        expect(await popup.isEnabled('#clip-page')).toBe(true);
+        expect(await popup.isDisabled('#save')).toBe(true);
+        return;
+      }
+      expect(await waitForOutcome(popup)).toBe('form');
+      expect(await popup.getByLabel('title', { exact: true }).inputValue()).toBe(want.title);
+      const body = await popup.inputValue('#body');
+      expect(body).toContain(want.bodyHas);
+      for (const check of MARKDOWN_CHECKS) expect(check.find(body), check.name).toBeNull();
+    });
+  }
 });

@@ -16,13 +16,23 @@ export interface SlowPage {
   delayMs: number;
 }
 
-export async function servePages(pages: Record<string, string | SlowPage>): Promise<Served> {
+/** A page with its own content type (an SVG or XHTML document), sent as these bytes. */
+export interface TypedPage {
+  body: Buffer;
+  contentType: string;
+}
+
+export async function servePages(pages: Record<string, string | SlowPage | TypedPage>): Promise<Served> {
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages[path];
     if (page === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (typeof page === 'object' && 'contentType' in page) {
+      res.writeHead(200, { 'content-type': page.contentType }).end(page.body);
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
