@@ -165,7 +165,7 @@ describe('the big stress pages in Chromium', () => {
       expectProgressShown(watch);
       const body = await expectFilledForm(name, popup);
       for (const check of MARKDOWN_CHECKS) expect(check.find(body), check.name).toBeNull();
-    });
+    }, BOUND_S[name] * 1000 + 30_000);
   }
 
   it(`big-10mb: progress, a filled form within ${BOUND_S['big-10mb']} s, an edit kept with a clear word on drafts, and Save writes a well-formed 10 MB post`, async () => {
@@ -197,7 +197,7 @@ describe('the big stress pages in Chromium', () => {
     // The form's body, whole (not printed on failure: 10 MB).
     expect(savedBody.includes(body)).toBe(true);
     for (const check of MARKDOWN_CHECKS) expect(check.find(saved.text), check.name).toBeNull();
-  }, 240_000);
+  }, BOUND_S['big-10mb'] * 1000 + 120_000);
 });
 
 describe('the small stress pages in Chromium', () => {
