@@ -29,7 +29,6 @@ export function isDownloadRequest(value: unknown): value is DownloadRequest {
 
 /** A bare file name ending in .md: no folders, no parent references, no control characters. */
 export function isSafeFilename(name: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /^[^/\\\u0000-\u001f:*?"<>|]{1,250}\.md$/.test(name) && !name.startsWith('.');
 }
 
