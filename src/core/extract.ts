@@ -4,6 +4,7 @@ import type { ClipMode, Metadata } from './types';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
+import { speedUpReader } from './prepare/readability-speedups';
 import { cleanArticle } from './cleanup';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
 import { blockText, wordCount } from './cleanup/text';
@@ -50,7 +51,7 @@ export function preparedClone(doc: Document, owned = false): Document {
 
 function readabilityArticle(clone: Document): Element | null {
   // The serializer hands back the element itself: no HTML round trip.
-  const reader = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node });
+  const reader = speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }));
   const result = reader.parse();
   const content = result?.content;
   return content && content.nodeType === 1 ? (content as Element) : null;
