@@ -6,7 +6,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const tmp = join(root, '.tmp', 'bench');
+// BENCH_TMP: where the core is bundled (a profiling run beside a benchmark needs its own).
+export const tmp = process.env.BENCH_TMP ?? join(root, '.tmp', 'bench');
 export const corpusDir = process.env.BENCH_CORPUS ?? join(root, '..', 'shared', 'corpus');
 export const specPage = process.env.BENCH_SPEC ?? join(root, '..', 'shared', 'spec', 'article-page.html');
 export const SPEC_URL = 'https://thehill.com/policy/defense/5140389-hegseth-nato-membership-ukraine-russia/';
