@@ -67,7 +67,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   const titleEl = doc.querySelector('title');
   const headings = [scope.headline, ...scope.h1s]
     .filter((h, i, all): h is Element => !!h && all.indexOf(h) === i)
-    .map((h) => ({ value: h.textContent ?? '', source: `<${h.localName}>`, el: h }));
+    .map((h) => ({ value: h.textContent ?? '', source: `<${h.localName}>`, el: h, main: h === scope.headline && h.localName === 'h1' && !!scope.root?.contains(h) }));
   const title = take('title', pickTitle([
     ...meta.all('og:title'),
     ...fromLd(ld, 'headline'),

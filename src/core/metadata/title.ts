@@ -6,7 +6,9 @@ import type { Candidate } from './candidate';
 import { cleanText } from './text';
 
 // Spaced dashes, "Site: " colons: "Covid-19" and "10:30" are not separators.
-const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|:\s+|\s*[|•»｜：]\s*|_(?=[^_]*$)/g;
+const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|:\s+|\s*[|│•»｜：]\s*|_(?=[^_]*$)/g;
+// "FASSETTE.NET", "Lebensmittelpraxis.de": a host name is a site's name.
+const HOST = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|de|at|ch|fr|it|es|nl|be|uk|co\.uk|eu|io)$/iu;
 
 /** Letters and digits only, lower case: "The Hill" ~ "thehill". */
 const squash = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
@@ -14,6 +16,7 @@ const squash = (s: string): string => s.toLowerCase().normalize('NFD').replace(/
 function isSiteLike(part: string, names: string[]): boolean {
   const p = squash(part);
   if (!p) return false;
+  if (HOST.test(part.trim())) return true;
   return names.some((n) => {
     const q = squash(n);
     if (q.length < 2) return false;
@@ -45,19 +48,40 @@ export function stripSiteName(title: string, names: string[]): string {
   return t || title;
 }
 
+function stripSiteSuffix(title: string, names: string[]): string {
+  const seps = Array.from(title.matchAll(SEPARATOR));
+  const last = seps[seps.length - 1];
+  if (!last || !isSiteLike(title.slice((last.index ?? 0) + last[0].length), names)) return title;
+  return title.slice(0, last.index).trim() || title;
+}
+
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Share of the heading's words found in the declared title. */
+/**
+ * Share of the heading's words found in the declared title; a word that starts the
+ * other's counts ("nachhaltig" ~ "nachhaltiger": inflections).
+ */
 function agreement(heading: string, declared: string): number {
   const h = words(heading);
-  const d = new Set(words(declared));
+  const d = words(declared);
+  const exact = new Set(d);
   if (!h.length) return 0;
-  return h.filter((w) => d.has(w)).length / h.length;
+  const same = (w: string): boolean => exact.has(w) || (w.length >= 5 && d.some((x) => x.length >= 5 && (x.startsWith(w) || w.startsWith(x))));
+  return h.filter(same).length / h.length;
+}
+
+// The site's name set as a heading (WordPress themes: <h1 id="site-title">).
+const SITE_TITLE = /site[-_]?(?:title|name)|logo|brand/i;
+
+function isSiteHeading(el: Element | undefined): boolean {
+  return !!el && SITE_TITLE.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`);
 }
 
 export interface Heading extends Candidate {
   /** The heading element, to see its parts (a kicker span, a section link). */
   el?: Element;
+  /** The <h1> of the article's container (<article>, <main>): its headline as shown. */
+  main?: boolean;
 }
 
 /**
@@ -88,6 +112,28 @@ function titleBesideKicker(heading: string, el: Element | undefined, titles: Can
 }
 
 /**
+ * A heading that opens with a kicker element ("<h1><span class=kicker>Genetik</span>
+ * Das Geheimnis ...</h1>") declared as "Genetik: Das Geheimnis ...": the part after it.
+ */
+function withoutKicker(el: Element | undefined, titles: Candidate[]): string | null {
+  const kicker = el?.firstElementChild;
+  if (!el || !kicker || !kicker.hasAttribute('class')) return null;
+  for (let n = el.firstChild; n && n !== kicker; n = n.nextSibling) if ((n.textContent ?? '').trim()) return null;
+  const k = cleanText(kicker.textContent ?? '');
+  const full = cleanText(el.textContent ?? '');
+  if (!k || !full || words(k).length > 6 || !full.startsWith(k)) return null;
+  const rest = cleanText(full.slice(k.length).replace(/^[\s:|–—-]+/, ''));
+  if (!rest || words(rest).length < 3) return null;
+  // The declared title must keep them apart with a separator.
+  const apart = titles.some((t) => {
+    const i = t.value.indexOf(k);
+    const j = i === -1 ? -1 : t.value.indexOf(rest, i + k.length);
+    return j !== -1 && /^\s*[:|–—-]\s*$/.test(t.value.slice(i + k.length, j));
+  });
+  return apart ? rest : null;
+}
+
+/**
  * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
  * `headings`: the page's headline element(s); `names`: site name, short name, section.
  */
@@ -96,17 +142,32 @@ export function pickTitle(declared: Candidate[], headings: Heading[], names: str
     .map((c) => ({ value: cleanText(c.value), source: c.source }))
     .filter((c): c is Candidate => c.value !== null);
   for (const h of headings) {
-    const text = cleanText(h.value);
-    if (!text || text.length > 300 || isSiteLike(text, names)) continue;
+    const raw = cleanText(h.value);
+    if (!raw || raw.length > 300 || isSiteLike(raw, names) || isSiteHeading(h.el)) continue;
+    // Some headings end with the site name ("Title | FASSETTE.NET"); a prefix stays
+    // ("Best of Houzz 2022: ..." is the headline).
+    const text = stripSiteSuffix(raw, names);
+    const bare = withoutKicker(h.el, titles);
+    if (bare) return { value: bare, source: h.source };
     // Same text as a declared title: credit the declared source (it says more).
     const same = titles.find((t) => stripSiteName(t.value, names) === text);
     if (same) return { value: text, source: same.source };
     const inside = titleBesideKicker(text, h.el, titles, names);
     if (inside) return inside;
-    const agrees = titles.some((t) => agreement(text, t.value) >= 0.6);
+    // "Chorgeschichte" for "Geschichte - St. Georgs Chorknaben": the heading says it in full.
+    const agrees = titles.some((t) => {
+      const d = squash(stripSiteName(t.value, names));
+      const h = squash(text);
+      return agreement(text, t.value) >= 0.6 || (d.length >= 6 && h.length > d.length && h.includes(d));
+    });
     // Without declared titles to compare, a headline of a few words is still a title.
     if (agrees || (!titles.length && words(text).length >= 3)) return { value: text, source: h.source };
   }
+  // Declared titles rewritten for sharing ("13 Ways To ...") while the article shows its own
+  // headline: the article's <h1> when it reads as a headline.
+  const main = headings.find((h) => h.main);
+  const shown = main && cleanText(main.value);
+  if (main && shown && shown.length <= 200 && words(shown).length >= 4 && !isSiteLike(shown, names)) return { value: shown, source: main.source };
   const first = titles[0];
   return first ? { value: stripSiteName(first.value, names), source: first.source } : null;
 }

@@ -66,3 +66,54 @@ describe('headline with a kicker in its own element', () => {
     expect(title('<meta property="og:title" content="Schneesport mit Rücksicht auf Wildtiere">', '<h1>Schneesport mit Rücksicht auf Wildtiere <span>Verhaltenstipps</span></h1>').title).toBe('Schneesport mit Rücksicht auf Wildtiere Verhaltenstipps');
   });
 });
+
+describe('the shown headline against declared titles', () => {
+  const URL = 'https://news.example/x';
+  const title = (head: string, body = '') => {
+    const m = extractMetadata(page(head, body, URL), URL, NOW);
+    return { title: m.title, source: m.sources.title ?? null };
+  };
+  const og = (t: string) => `<meta property="og:title" content="${t}">`;
+  it('takes the article\'s <h1> over an og:title rewritten for sharing', () => {
+    expect(title(og('13 Ways To Compliment Women Possible'), '<article><h1>The Transformative Power Of Feminist Compliments</h1><p>Text.</p></article>')).toEqual({ title: 'The Transformative Power Of Feminist Compliments', source: '<h1>' });
+  });
+  it('keeps og:title when the disagreeing <h1> is outside the article', () => {
+    expect(title(og('Storm hits the coast'), '<h1>Weather news from all over</h1><article><p>Text.</p></article>').title).toBe('Storm hits the coast');
+  });
+  it('keeps og:title when the article\'s disagreeing <h1> is a word or two (a section name)', () => {
+    expect(title(og('Storm hits the coast'), '<article><h1>Weather</h1><p>Text.</p></article>').title).toBe('Storm hits the coast');
+  });
+  it('drops a site host after the headline in the heading', () => {
+    expect(title(og('Was wir nicht hören wollen | FASSETTE.NET'), '<article><h1>Was wir nicht hören wollen | FASSETTE.NET</h1></article>').title).toBe('Was wir nicht hören wollen');
+  });
+  it('keeps a heading that starts with a name like the site\'s', () => {
+    const url = 'https://www.houzz.de/magazin/x';
+    const m = extractMetadata(page(og('Best of Houzz 2022: Das sind die Projekte'), '<article><h1>Best of Houzz 2022: Das sind die Projekte</h1></article>', url), url, NOW);
+    expect(m.title).toBe('Best of Houzz 2022: Das sind die Projekte');
+  });
+  it('splits at a box-drawing bar ("│ Nestlé Marktplatz")', () => {
+    expect(stripSiteName('Produkttester werden │ Nestlé Marktplatz', ['Nestlé Marktplatz'])).toBe('Produkttester werden');
+  });
+  it('takes the headline after a kicker element declared as "Kicker: Headline"', () => {
+    const body = '<article><h2><span class="kicker">Genetik</span><span class="sr-only">: </span> <span class="title">Das Geheimnis der Riesenblumen</span></h2></article>';
+    expect(title(og('Genetik: Das Geheimnis der Riesenblumen'), body)).toEqual({ title: 'Das Geheimnis der Riesenblumen', source: '<h2>' });
+  });
+  it('takes the headline text after a kicker element declared as "Kicker - Headline - Site"', () => {
+    const body = '<main><h1> <span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum </h1></main>';
+    expect(title(og('Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Lebensmittelpraxis.de'), body).title).toBe('Getränke per Schiff ins Stadtzentrum');
+  });
+  it('keeps an emphasised word that starts the headline', () => {
+    expect(title(og('Hamlet review: a triumph of a show'), '<article><h1><em>Hamlet</em> review: a triumph of a show</h1></article>').title).toBe('Hamlet review: a triumph of a show');
+  });
+  it('takes a heading that holds the declared title in full ("Chorgeschichte" for "Geschichte")', () => {
+    const head = '<title>Geschichte - St. Georgs Chorknaben Ulm</title><meta property="og:site_name" content="St. Georgs Chorknaben Ulm">';
+    expect(title(head, '<div><h1>Chorgeschichte</h1></div>')).toEqual({ title: 'Chorgeschichte', source: '<h1>' });
+  });
+  it('counts inflected words as agreeing ("Nachhaltig leben" for "Nachhaltiger leben")', () => {
+    expect(title(og('Nachhaltiger leben'), '<article><h1>Nachhaltig leben</h1></article>').title).toBe('Nachhaltig leben');
+  });
+  it('skips the site title set as <h1 id="site-title">', () => {
+    const head = '<title>Kleine Schafskunde | Mäscot das Schaf</title><meta property="og:site_name" content="Mäscot das Schaf">';
+    expect(title(head, '<h1 id="site-title">Kleine Schafe</h1><div><h2>Other</h2></div>').title).toBe('Kleine Schafskunde');
+  });
+});
