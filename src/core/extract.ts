@@ -8,6 +8,7 @@ import { speedUpReader } from './prepare/readability-speedups';
 import { cleanArticle } from './cleanup';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
 import { blockText, wordCount } from './cleanup/text';
+import { byTags } from './cleanup/by-tag';
 
 /** Fewer words than this and Readability's pick is not an article (a nav page, a login wall). */
 export const MIN_ARTICLE_WORDS = 30;
@@ -60,7 +61,7 @@ function readabilityArticle(clone: Document): Element | null {
 /** The whole page's main text, for pages that have no article. */
 function wholePage(clone: Document): Element {
   const body = (clone.body ?? clone.documentElement).cloneNode(true) as Element;
-  for (const el of Array.from(body.querySelectorAll('header, footer, nav, aside'))) el.remove();
+  for (const el of byTags(body, ['header', 'footer', 'nav', 'aside'])) el.remove();
   removeJunkElements(body, 0.5);
   return body;
 }

@@ -1,4 +1,5 @@
 // Recognises page furniture by its class, id, role, aria-label and data-* names.
+import { hasTag } from './by-tag';
 import { JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS } from './patterns';
 
 /** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
@@ -17,7 +18,7 @@ function dataNames(el: Element): string {
 export function junkReason(el: Element): string | null {
   const role = el.getAttribute('role');
   if (role && JUNK_ROLES.has(role.toLowerCase())) return `role=${role}`;
-  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture')) return 'aria-hidden';
+  if (el.getAttribute('aria-hidden') === 'true' && !hasTag(el, ['img', 'picture'])) return 'aria-hidden';
   if (el.hasAttribute('hidden')) return 'hidden';
   const style = el.getAttribute('style') ?? '';
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'style hidden';

@@ -1,14 +1,15 @@
 // Removes short blocks whose words say they are not the article: "Read more",
 // "All rights reserved", "Sign up for our newsletter", in several languages.
+import { byTags, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { boilerplatePhrase } from './boilerplate-phrases';
 import { flatText, sameTextWrapper } from './text';
 
-const CANDIDATES = 'p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol';
+const CANDIDATES = tagList('p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol');
 
 export function removeBoilerplateBlocks(root: Element): number {
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+  for (const el of byTags(root, CANDIDATES)) {
     if (!root.contains(el)) continue;
     // Inline elements count only when they are the whole of their block ("<p><strong>Read more</strong></p>").
     if (/^(SPAN|STRONG|EM|A|SMALL)$/.test(el.tagName)) {

@@ -1,4 +1,5 @@
 // Removes elements left without text or media (ad slots, spacer <p>&nbsp;</p>).
+import { byTags } from './by-tag';
 import type { CleanupPass } from './context';
 import { hasMedia } from './text';
 
@@ -7,7 +8,7 @@ const KEEP_EMPTY = /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|BR|HR|TD|TH|TR|COL|C
 export function removeEmptyElements(root: Element): number {
   let removed = 0;
   // Deepest first, so a parent emptied by its children's removal goes too.
-  const all = Array.from(root.querySelectorAll('*')).reverse();
+  const all = byTags(root, ['*']).reverse();
   for (const el of all) {
     if (KEEP_EMPTY.test(el.tagName) || hasMedia(el)) continue;
     if ((el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, '') === '') {
@@ -24,7 +25,7 @@ export function removeEmptyElements(root: Element): number {
  */
 export function removeEdgeRules(root: Element): number {
   let removed = 0;
-  for (const hr of Array.from(root.querySelectorAll('hr'))) {
+  for (const hr of byTags(root, ['hr'])) {
     const range = root.ownerDocument.createRange();
     range.selectNodeContents(root);
     range.setEndBefore(hr);

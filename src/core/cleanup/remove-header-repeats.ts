@@ -1,5 +1,6 @@
 // The headline, section label, byline and lead image belong to the front matter;
 // they must not open the body a second time.
+import { byTags } from './by-tag';
 import type { CleanupContext, CleanupPass } from './context';
 import { flatText, wordCount } from './text';
 
@@ -32,7 +33,7 @@ function samePath(a: string, b: string): boolean {
 /** Elements before the first real paragraph of text: where these repeats live. */
 function leadingElements(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of byTags(root, ['*'])) {
     if (el.tagName === 'P' && wordCount(flatText(el)) >= 12) break;
     out.push(el);
   }
@@ -56,7 +57,7 @@ export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number 
     }
   }
   // The lead image: its first appearance before the text, or anywhere inside a header.
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of byTags(root, ['img'])) {
     const src = img.getAttribute('src') ?? '';
     const inHeader = !!img.closest('header');
     if ((image && samePath(src, image)) || inHeader) {

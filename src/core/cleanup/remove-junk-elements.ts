@@ -1,6 +1,7 @@
 // Removes furniture found by attributes (ads, share bars, newsletter boxes, related
 // blocks, bylines...) unless the element holds a large part of the article: some
 // sites put such words on the article body itself ("paywall", "story-body social").
+import { byTags } from './by-tag';
 import type { CleanupPass } from './context';
 import { junkReason } from './junk-attributes';
 import { JUNK_TAGS } from './patterns';
@@ -27,7 +28,7 @@ function unwrapForm(form: Element): void {
 export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number {
   let removed = 0;
   const rootText = flatText(root).length;
-  for (const el of Array.from(root.querySelectorAll(JUNK_TAGS.join(',')))) {
+  for (const el of byTags(root, JUNK_TAGS)) {
     // A form may wrap a whole article on old ASP.NET pages: keep forms with real text
     // (a short article wrapped whole counts too).
     // It becomes a <div>: the Markdown converter drops forms whole.

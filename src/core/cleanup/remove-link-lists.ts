@@ -1,4 +1,5 @@
 // Lists and boxes made mostly of links are navigation or "related articles", not text.
+import { byTags, hasTag } from './by-tag';
 import type { CleanupPass } from './context';
 import { flatText, linkDensity, wordCount } from './text';
 
@@ -7,9 +8,9 @@ const LINK_DENSITY = 0.6;
 
 export function removeLinkLists(root: Element): number {
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, aside, p, table, dl'))) {
+  for (const el of byTags(root, ['ul', 'ol', 'div', 'section', 'aside', 'p', 'table', 'dl'])) {
     if (!root.contains(el)) continue;
-    const links = el.querySelectorAll('a').length;
+    const links = el.getElementsByTagName('a').length;
     if (links === 0) continue;
     const text = flatText(el);
     const density = linkDensity(el);
@@ -17,7 +18,7 @@ export function removeLinkLists(root: Element): number {
     // short, so a sentence that merely quotes a link title survives.
     const isList = el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DL';
     const listLike = isList ? links >= 3 && density > LINK_DENSITY : links >= 2 && density > 0.8 && wordCount(text) < 80;
-    const loneLink = el.tagName === 'P' && links === 1 && density > 0.95 && wordCount(text) <= 12 && !el.querySelector('img');
+    const loneLink = el.tagName === 'P' && links === 1 && density > 0.95 && wordCount(text) <= 12 && !hasTag(el, ['img']);
     if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text))) {
       el.remove();
       removed++;

@@ -1,22 +1,24 @@
 // Removes datelines and bylines ("By Jane Doe, AP Writer", "Updated: Jan. 5, 2008 11:43 EST")
 // wherever they stand in the article: the front matter has the author and the date.
+import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isBylineLine, isDateLine } from './meta-lines';
 import { flatText, sameTextWrapper } from './text';
 
-const CANDIDATES = 'p, div, h1, h2, h3, h4, h5, h6, li, dd, dt, address, time, span, strong, em, b, i, small, font';
+const CANDIDATES = tagList('p, div, h1, h2, h3, h4, h5, h6, li, dd, dt, address, time, span, strong, em, b, i, small, font');
+const MEDIA = ['img', 'picture', 'video', 'iframe', 'table'];
 /** Longer text is never a dateline or a byline. */
 const MAX_CHARS = 160;
 
 export function removeMetaLines(root: Element): number {
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+  for (const el of byTags(root, CANDIDATES)) {
     if (!root.contains(el)) continue;
     const text = flatText(el);
     if (!text || text.length > MAX_CHARS) continue;
     // An inline element counts only when it is the whole of its parent ("<p><em>By Jane Doe</em></p>").
     if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && flatText(el.parentElement ?? el) !== text) continue;
-    if (el.querySelector('img, picture, video, iframe, table')) continue;
+    if (hasTag(el, MEDIA)) continue;
     if (!isDateLine(text) && !isBylineLine(text)) continue;
     sameTextWrapper(el, root).remove();
     removed++;

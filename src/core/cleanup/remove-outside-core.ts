@@ -3,6 +3,7 @@
 // one element that holds nearly all of the words written outside links (the "core").
 // Around the path from the root down to that core, whatever is not prose goes: prose
 // stays (a lead or a last paragraph in a box of its own), and so does a lone figure.
+import { byTags } from './by-tag';
 import type { CleanupPass } from './context';
 
 /** The core holds at least this share of the words written outside links. */
@@ -16,7 +17,7 @@ const LONG_RUN_WORDS = 25;
 
 const BLOCKS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|TD|TFOOT|TH|THEAD|TR|UL|BR|CENTER)$/;
 const LEAF_BLOCKS = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|UL|OL|DL|DD|DT|FIGURE|FIGCAPTION|ADDRESS)$/;
-const MEDIA = 'img, picture, video, audio, iframe';
+const MEDIA = ['img', 'picture', 'video', 'audio', 'iframe'];
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 const isProse = (words: number, linked: number, last: string) =>
@@ -67,12 +68,12 @@ export function proseWordCounts(root: Element): Map<Element, number> {
 
 /** A figure standing beside the story: one picture, not a link, with at most a caption. */
 function isLoneFigure(el: Element): boolean {
-  const media = el.matches(MEDIA) ? [el] : Array.from(el.querySelectorAll(MEDIA));
+  const media = MEDIA.includes(el.localName) ? [el] : byTags(el, MEDIA);
   if (media.length !== 1) return false;
   // A picture inside a link is a teaser, unless the link opens the picture itself (a lightbox).
   const link = media[0].closest('a');
   if (link && !/\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(link.getAttribute('href') ?? '')) return false;
-  return (el.textContent ?? '').length <= 400 && el.querySelectorAll('a').length <= 1;
+  return (el.textContent ?? '').length <= 400 && el.getElementsByTagName('a').length <= 1;
 }
 
 /** An inline element with loose text beside it is a word of a sentence, not a box. */

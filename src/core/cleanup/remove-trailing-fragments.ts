@@ -2,6 +2,7 @@
 // "Share This Article", "Posted"), link lines and a heading with nothing under it.
 // It stops at the first block that reads like text (a sentence, or eight words and
 // more) or that holds media, so the article's own last paragraph always stays.
+import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { flatText, hasMedia, isBlock, linkDensity, sameTextWrapper, wordCount } from './text';
 
@@ -15,6 +16,8 @@ const MAX_SHARE = 0.15;
 
 const SENTENCE_END = /[.!?…:;"”»)]$/;
 
+const BLOCK_TAGS = tagList('p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure');
+
 /** The last element in document order that holds text and has no block child holding text. */
 function lastLeafBlock(root: Element): Element | null {
   let el: Element = root;
@@ -22,7 +25,7 @@ function lastLeafBlock(root: Element): Element | null {
     let next: Element | null = null;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
       if (!flatText(child) && !hasMedia(child)) continue;
-      if (isBlock(child) || child.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure')) next = child;
+      if (isBlock(child) || hasTag(child, BLOCK_TAGS)) next = child;
       break;
     }
     if (!next) return el === root ? null : el;
@@ -49,10 +52,10 @@ function isDangling(el: Element): boolean {
  * article already says in one of its paragraphs. The copy goes, the paragraph stays.
  */
 export function removePullQuoteRepeats(root: Element): number {
-  const paragraphs = Array.from(root.querySelectorAll('p')).map((p) => ({ p, text: flatText(p) })).filter((x) => x.text);
+  const paragraphs = byTags(root, ['p']).map((p) => ({ p, text: flatText(p) })).filter((x) => x.text);
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, blockquote, aside'))) {
-    if (!root.contains(el) || el.querySelector('p') || hasMedia(el)) continue;
+  for (const el of byTags(root, ['h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'aside'])) {
+    if (!root.contains(el) || hasTag(el, ['p']) || hasMedia(el)) continue;
     const text = flatText(el);
     if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 6) continue;
     // A quote is a sentence; a subheading that a paragraph's words happen to repeat is not.
@@ -66,8 +69,8 @@ export function removePullQuoteRepeats(root: Element): number {
   return removed;
 }
 
-const LEAF_CANDIDATES = 'p, div, li, h1, h2, h3, h4, h5, h6, td, dd, dt, blockquote, section, header';
-const HAS_BLOCK = 'p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure, section, header, dl, td';
+const LEAF_CANDIDATES = tagList('p, div, li, h1, h2, h3, h4, h5, h6, td, dd, dt, blockquote, section, header');
+const HAS_BLOCK = tagList('p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure, section, header, dl, td');
 
 /** A line of the story: eight words and more, mostly outside links. */
 const isStoryLine = (el: Element) => wordCount(flatText(el)) >= 8 && linkDensity(el) <= 0.5;
@@ -80,8 +83,8 @@ export function removeLeadingLinkLines(root: Element): number {
   const total = flatText(root).length;
   let cut = 0;
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll(LEAF_CANDIDATES))) {
-    if (!root.contains(el) || el.querySelector(HAS_BLOCK)) continue;
+  for (const el of byTags(root, LEAF_CANDIDATES)) {
+    if (!root.contains(el) || hasTag(el, HAS_BLOCK)) continue;
     const text = flatText(el);
     if (!text) continue;
     if (isStoryLine(el)) break;

@@ -2,12 +2,13 @@
 // "Related stories" box, a share bar. A short line that only says so ("Comments (12)",
 // "Leserkommentare", "Related articles") marks the end; it and everything after it go,
 // but only when the article before it is long enough to stand alone.
+import { byTags, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isEndMarker } from './boilerplate-phrases';
 import { junkReason } from './junk-attributes';
 import { flatText, linkDensity, wordCount } from './text';
 
-const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, dt, td, header, section, aside, font';
+const CANDIDATES = tagList('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, dt, td, header, section, aside, font');
 /** Words of article text that must stand before the marker. */
 export const MIN_WORDS_BEFORE = 80;
 
@@ -38,7 +39,7 @@ const isProse = (p: Element) => wordCount(flatText(p)) >= 20 && linkDensity(p) <
 
 /** A paragraph of prose after el: the article goes on (a "Related" box sat inside it). */
 export function proseAfter(root: Element, el: Element): boolean {
-  for (const p of Array.from(root.querySelectorAll('p'))) {
+  for (const p of byTags(root, ['p'])) {
     if (!(el.compareDocumentPosition(p) & 4) || el.contains(p)) continue;
     if (isProse(p)) return true;
   }
@@ -54,7 +55,7 @@ function markerBox(root: Element, line: Element): Element {
   for (;;) {
     const parent = node.parentElement;
     if (!parent || parent === root) return node;
-    const proseBefore = Array.from(parent.querySelectorAll('p')).some((p) => (p.compareDocumentPosition(node) & 4) && !p.contains(node) && isProse(p));
+    const proseBefore = byTags(parent, ['p']).some((p) => (p.compareDocumentPosition(node) & 4) && !p.contains(node) && isProse(p));
     if (proseBefore) return node;
     node = parent;
   }
@@ -91,7 +92,7 @@ export function removeTrailingSections(root: Element): number {
 }
 
 function cutAtEndMarker(root: Element): number {
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+  for (const el of byTags(root, CANDIDATES)) {
     const text = flatText(el);
     if (!isEndMarker(text)) continue;
     // Inline elements count only when they are the whole line ("<p><b>Comments</b></p>", not "by X | 3 comments").

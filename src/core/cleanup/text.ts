@@ -1,4 +1,5 @@
 // Text measures used by the cleanup passes.
+import { hasTag } from './by-tag';
 
 const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR']);
 
@@ -36,13 +37,16 @@ export function linkDensity(el: Element): number {
   const total = flatText(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += flatText(a).length;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += flatText(links[i]).length;
   return Math.min(1, linked / total);
 }
 
+const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'iframe', 'table'];
+
 /** Media that makes an element worth keeping even without text. */
 export function hasMedia(el: Element): boolean {
-  return /^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|TABLE|HR|BR)$/.test(el.tagName) || !!el.querySelector('img, picture, video, audio, iframe, table');
+  return /^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|TABLE|HR|BR)$/.test(el.tagName) || hasTag(el, MEDIA_TAGS);
 }
 
 /**

@@ -5,6 +5,8 @@
 // opens a fence that swallows the rest of the post. Links are left alone: the link rule
 // flattens its content to one line.
 
+import { byTags, tagList } from '../cleanup/by-tag';
+
 /** Elements Turndown treats as inline and renders with no markers of their own or with
  * markers the emphasis rules drop around blocks anyway. */
 const INLINE = new Set([
@@ -13,13 +15,13 @@ const INLINE = new Set([
 ]);
 
 /** Turndown's block elements (its isBlock list) that can hold text. */
-const BLOCKS = 'address,article,aside,blockquote,center,dd,dir,div,dl,dt,fieldset,figcaption,figure,footer,'
-  + 'h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,menu,ol,p,pre,section,table,ul';
+const BLOCKS = tagList('address,article,aside,blockquote,center,dd,dir,div,dl,dt,fieldset,figcaption,figure,footer,'
+  + 'h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,menu,ol,p,pre,section,table,ul');
 
 export function unwrapInlineAroundBlocks(root: Element): void {
   const seen = new Set<Element>();
   const unwrap: Element[] = [];
-  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
+  for (const block of byTags(root, BLOCKS)) {
     // Walk up to the root once per element: a visited ancestor's chain is already done.
     for (let el = block.parentElement; el && el !== root && !seen.has(el); el = el.parentElement) {
       seen.add(el);

@@ -1,4 +1,5 @@
 // Links and media must work outside the page: make every URL absolute against the page URL.
+import { byTags } from '../cleanup/by-tag';
 
 const URL_ATTRS: Array<[string, string]> = [
   ['a', 'href'], ['img', 'src'], ['iframe', 'src'], ['video', 'src'], ['video', 'poster'],
@@ -20,7 +21,7 @@ export function absoluteUrl(value: string, base: string): string | null {
 
 /** What relative URLs of the page resolve against: its <base href>, else its URL. */
 export function documentBase(doc: Document, pageUrl: string): string {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = byTags(doc, ['base']).find((el) => el.hasAttribute('href'))?.getAttribute('href');
   return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl;
 }
 
@@ -30,7 +31,7 @@ export function documentBase(doc: Document, pageUrl: string): string {
  */
 export function makeUrlsAbsolute(doc: Document | Element, base: string): void {
   for (const [tag, attr] of URL_ATTRS) {
-    for (const el of Array.from(doc.querySelectorAll(`${tag}[${attr}]`))) {
+    for (const el of byTags(doc, [tag]).filter((x) => x.hasAttribute(attr))) {
       const value = el.getAttribute(attr) ?? '';
       // In-page anchors point nowhere once the text leaves the page.
       if (tag === 'a' && value.trim().startsWith('#')) { el.removeAttribute(attr); continue; }
@@ -39,7 +40,7 @@ export function makeUrlsAbsolute(doc: Document | Element, base: string): void {
       else el.removeAttribute(attr);
     }
   }
-  for (const el of Array.from(doc.querySelectorAll('img[srcset], source[srcset]'))) {
+  for (const el of byTags(doc, ['img', 'source']).filter((x) => x.hasAttribute('srcset'))) {
     const srcset = el.getAttribute('srcset') ?? '';
     const fixed = srcset.split(/,\s+(?=\S)/).map((part) => {
       const [url, ...rest] = part.trim().split(/\s+/);

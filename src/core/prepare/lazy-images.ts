@@ -1,5 +1,6 @@
 // Lazy-loaded images carry their real source in data-* attributes or srcset until
 // a script swaps it in; Readability and Turndown only read src, so swap it first.
+import { byTags } from '../cleanup/by-tag';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-lazy', 'data-echo'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
@@ -23,8 +24,8 @@ function isPlaceholder(src: string | null): boolean {
 }
 
 /** Gives every lazy <img> its real src (in place: call it on a clone). */
-export function resolveLazyImages(root: ParentNode): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+export function resolveLazyImages(root: Document | Element): void {
+  for (const img of byTags(root, ['img'])) {
     const current = img.getAttribute('src');
     if (!isPlaceholder(current)) continue;
     let real: string | null = null;

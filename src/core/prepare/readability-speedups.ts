@@ -4,6 +4,7 @@
 // style. Here they are replaced, on one reader instance, by versions that give the
 // same answers. The originals stay in use when a Readability upgrade renames them.
 import type { Readability } from '@mozilla/readability';
+import { byTags } from '../cleanup/by-tag';
 
 interface ReaderInternals {
   _getAllNodesWithTag?: (node: ParentNode, tagNames: string[]) => ArrayLike<Element>;
@@ -16,29 +17,13 @@ interface ReaderInternals {
 /** Readability helpers this module replaces: a test checks the library still has them. */
 export const REPLACED_HELPERS = ['_getAllNodesWithTag', '_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
 
-/** A live collection copied by index: jsdom's iterator (Array.from) is many times slower. */
-function toArray(list: HTMLCollectionOf<Element>): Element[] {
-  const out: Element[] = [];
-  for (let i = 0, n = list.length; i < n; i++) out.push(list[i]);
-  return out;
-}
-
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-type Searchable = ParentNode & { getElementsByTagName?: (name: string) => HTMLCollectionOf<Element> };
-
 /**
- * The elements under `node` with one of these tag names, in document order: what
- * querySelectorAll('a,b') returns. getElementsByTagName walks jsdom's tree without
- * a selector engine, and matches names as the selector does.
+ * What querySelectorAll(tagNames.join(',')) returns, without the selector engine. A
+ * document fragment has no getElementsByTagName: it keeps the selector.
  */
-function elementsWithTags(node: Searchable, tagNames: string[]): Element[] {
-  if (!node.getElementsByTagName) return Array.from(node.querySelectorAll(tagNames.join(',')));
-  if (tagNames.length === 1) return toArray(node.getElementsByTagName(tagNames[0]));
-  // Like the selector: HTML elements match whatever the case of the name, others exactly.
-  const lower = new Set(tagNames.map((name) => name.toLowerCase()));
-  const exact = new Set(tagNames);
-  return toArray(node.getElementsByTagName('*')).filter((el) => (el.namespaceURI === HTML_NS ? lower : exact).has(el.localName));
+function elementsWithTags(node: ParentNode, tagNames: string[]): ArrayLike<Element> {
+  if (!('getElementsByTagName' in node)) return (node as ParentNode).querySelectorAll(tagNames.join(','));
+  return byTags(node as Document | Element, tagNames);
 }
 
 /** True when some text node under `node` holds more than white space (textContent.trim() !== ''), stopping at the first. */

@@ -1,6 +1,7 @@
 // Data tables become GFM tables; layout tables (one column, nested blocks) become plain blocks.
+import { byTags, tagList } from '../../cleanup/by-tag';
 
-const BLOCKS_IN_CELL = 'table, p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, figure';
+const BLOCKS_IN_CELL = tagList('table, p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, figure');
 
 // Turndown asks once per row and cell; the answer depends on the whole table, so it is
 // remembered per table element (a conversion works on its own clone: no stale answers).
@@ -11,7 +12,7 @@ const rowsCache = new WeakMap<Element, Element[]>();
 export function ownRows(table: Element): Element[] {
   let rows = rowsCache.get(table);
   if (!rows) {
-    rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+    rows = byTags(table, ['tr']).filter((tr) => tr.closest('table') === table);
     rowsCache.set(table, rows);
   }
   return rows;
@@ -34,7 +35,7 @@ function computeLayout(table: Element): boolean {
   const rows = ownRows(table);
   if (rows.length === 0) return true;
   if (columnCount(table) < 2) return true;
-  return Array.from(table.querySelectorAll(BLOCKS_IN_CELL)).some((block) => {
+  return byTags(table, BLOCKS_IN_CELL).some((block) => {
     const cell = block.closest('td, th');
     return !!cell && cell.closest('table') === table && block !== table;
   });
