@@ -86,27 +86,47 @@ interface ElementOptions {
   handles?: boolean;
   /** The name must open the text (written bylines). */
   leading?: boolean;
+  /** Names that are people: an element crediting only the publisher does not end the search. */
+  person?: (name: string) => boolean;
+  /** Only elements inside the article's container. */
+  inArticle?: boolean;
+}
+
+/** Inside the article's container; without one, just after its headline. */
+function inArticleOf(scope: PageIndex, el: Element): boolean {
+  if (scope.root) return closeness(scope, el) === 0;
+  const at = scope.headline ? scope.position.get(scope.headline) : undefined;
+  const distance = at === undefined ? Infinity : (scope.position.get(el) ?? Infinity) - at;
+  return distance > 0 && distance <= 20;
 }
 
 /** Names from the first element that has some (from every element with `all`). */
-function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false }: ElementOptions = {}): string[] {
+function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false }: ElementOptions = {}): string[] {
   const out: string[] = [];
+  let fallback: string[] = [];
   for (const el of byCloseness(scope, els)) {
     // Comment authors and "more from" boxes are not the article's byline; author markup
     // (`marked`) inside the article counts even in an <aside> or the article's <footer>.
     if (inBoilerplate(el, marked && closeness(scope, el) === 0)) continue;
     if (strict && closeness(scope, el) === 2 && (scope.root || scope.headline)) continue;
+    // Past an element crediting the publisher, only the article's own container may name a
+    // person (further down the page sit the authors of related stories).
+    if ((fallback.length || inArticle) && !inArticleOf(scope, el)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
     const names = authorNames(text, strict, handles);
     // "By entering this store you agree to ... and End User Licence Agreement": a sentence
     // that starts with "By"; in a byline the name comes right after the word.
     if (leading && names.length && !squash(text.replace(BYLINE_WORD, '')).startsWith(squash(names[0]))) continue;
-    if (names.length && !all) return names;
+    if (names.length && !all) {
+      if (!person || names.some(person)) return names;
+      if (!fallback.length) fallback = names;
+      continue;
+    }
     out.push(...names);
     if (out.length >= 10) break;
   }
-  return out;
+  return out.length ? out : fallback;
 }
 
 /**
@@ -137,6 +157,7 @@ function kindOf(name: string, publishers: string[]): Kind {
 
 /** `publishers`: site name, short name, publisher: names that are no person's byline. */
 export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = []): PickedAuthors {
+  const person = (name: string): boolean => kindOf(name, publishers) === 'person';
   // Weak sources (links to author pages, text starting with "By") guess from the page text.
   const tries: [string, () => string[], boolean?][] = [
     ['JSON-LD author', () => fromJsonLd(ld)],
@@ -145,26 +166,50 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ),
     ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, { all: true, marked: true })],
     ['rel=author link', () => fromElements(scope.relAuthors, scope, true, { all: true, marked: true, handles: true })],
-    ['byline element', () => fromElements(scope.bylines, scope, true)],
-    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true }), true],
-    ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true }), true],
+    ['byline element', () => fromElements(scope.bylines, scope, true, { person })],
+    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person }), true],
+    ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
   ];
+  const firstElementSource = tries.findIndex(([source]) => source === 'itemprop author');
   // A source naming only the publisher, a desk or a user name is kept in reserve: a person
   // may be credited later (a guess from the page text does not override a desk).
   let reserve: PickedAuthors & { kind: Kind | null } = { names: [], source: null, kind: null };
   const rank = (k: Kind | null): number => (k && k !== 'person' ? RESERVE_RANK[k] : Infinity);
-  for (const [source, run, weak] of tries) {
+  for (const [i, [source, run, weak]] of tries.entries()) {
+    const structured = i < firstElementSource;
     if (weak && reserve.kind === 'desk') break;
     const names = uniqueNames(run());
     const kinds = names.map((n) => kindOf(n, publishers));
     // "Jane Doe, CNN, Atlanta": after the publisher come places, not people.
     const cut = kinds.findIndex((k) => k === 'publisher' || k === 'desk');
     const people = cut === -1 ? names : names.slice(0, cut);
-    if (kinds.slice(0, people.length).includes('person')) return { names: people, source };
+    if (kinds.slice(0, people.length).includes('person')) return structured ? shownInstead(people, source, scope, person) : { names: people, source };
     const kind = kinds[0];
     if (kind && kind !== 'person' && rank(kind) < rank(reserve.kind)) {
       reserve = { names: kind === 'handle' ? people : [names[0]], source, kind };
     }
   }
   return { names: reserve.names, source: reserve.source };
+}
+
+/**
+ * The account that uploaded the story (a CMS's JSON-LD or meta author) is not always who
+ * wrote it: when none of those names shows in the article while its own byline names a
+ * person, the byline wins ("Von Matthias Lauerer" over the uploader "Isabell Angele").
+ */
+function shownInstead(names: string[], source: string, scope: PageIndex, person: (name: string) => boolean): PickedAuthors {
+  const area = scope.root ?? scope.headline?.ownerDocument.body;
+  if (!area) return { names, source };
+  const text = squash(area.textContent ?? '');
+  if (names.some((n) => text.includes(squash(n)))) return { names, source };
+  const tries: [string, () => string[]][] = [
+    ['rel=author link', () => fromElements(scope.relAuthors, scope, true, { all: true, marked: true, inArticle: true })],
+    ['byline element', () => fromElements(scope.bylines, scope, true, { person, inArticle: true })],
+    ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person, inArticle: true })],
+  ];
+  for (const [shown, run] of tries) {
+    const found = uniqueNames(run()).filter(person);
+    if (found.length) return { names: found, source: shown };
+  }
+  return { names, source };
 }

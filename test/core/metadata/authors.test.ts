@@ -136,3 +136,35 @@ describe('user names and desk credits', () => {
     expect(authors('<meta name="author" content="AOL Staff">', '<article><h1>T</h1><p>Text.</p></article><div><p>By PubExchange</p></div>').authors).toEqual(['AOL Staff']);
   });
 });
+
+describe('the byline shown against the uploader in structured data', () => {
+  it('takes the article\'s byline when the JSON-LD author shows nowhere in the article', () => {
+    const head = ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Kathleen Ditton' } });
+    const body = '<article><h1>T</h1><div class="article-header__byline">By <a rel="author" href="/author/jh/">Jessica Holly</a>, <a rel="author" href="/author/gl/">Gail Levy</a></div><p>Text.</p></article>';
+    expect(authors(head, body)).toMatchObject({ authors: ['Jessica Holly', 'Gail Levy'], source: 'rel=author link' });
+  });
+  it('does so after the headline on a page without an article container', () => {
+    const head = ldScript({ '@type': 'NewsArticle', author: 'Kathleen Ditton' });
+    const body = '<h1>Crash in Miami</h1><div>By <a rel="author" href="/author/jh/">Jessica Holly</a></div><p>Text.</p>';
+    expect(authors(head, body).authors).toEqual(['Jessica Holly']);
+  });
+  it('keeps the JSON-LD author when the article names them too', () => {
+    const head = ldScript({ '@type': 'NewsArticle', author: 'Kathleen Ditton' });
+    const body = '<article><h1>T</h1><p>By <a rel="author" href="/a/jh">Jessica Holly</a></p><p>Additional reporting: Kathleen Ditton.</p></article>';
+    expect(authors(head, body).authors).toEqual(['Kathleen Ditton']);
+  });
+  it('keeps the JSON-LD author when the article shows no byline', () => {
+    const head = ldScript({ '@type': 'NewsArticle', author: 'Winfried Hille' });
+    expect(authors(head, '<article><h1>T</h1><p>Claudia Duwe zeigt, wie es geht.</p></article>').authors).toEqual(['Winfried Hille']);
+  });
+  it('looks past a byline crediting the publisher to one naming a person in the article', () => {
+    const head = '<meta property="og:site_name" content="The Planetary Press">';
+    const body = '<article><h1>T</h1><div class="td-author-by">By</div> <a href="/">The Planetary Press</a><p><em>Written by: <a href="/x">Julie Mollins</a></em></p></article>';
+    expect(authors(head, body).authors).toEqual(['Julie Mollins']);
+  });
+  it('does not take the author of a related story further down the page for it', () => {
+    const head = '<meta property="og:site_name" content="Houzz Deutschland">';
+    const body = `<h1>Best of Houzz 2022</h1><div class="author-info"><a class="author-info__name">Houzz Deutschland</a></div>${'<p>x</p>'.repeat(30)}<div class="related__author"><a class="related__author__name">Thomas Helbing</a></div>`;
+    expect(authors(head, body).authors).toEqual(['Houzz Deutschland']);
+  });
+});
