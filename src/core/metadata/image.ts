@@ -44,13 +44,14 @@ function ogVariants(meta: MetaTags): Variant[] {
   return urls.map((c, i) => ({ url: c.value, width: paired ? widthOf(widths[i].value) : 0 }));
 }
 
-export function pickImage(doc: Document, meta: MetaTags, ld: JsonLd, base: string): Candidate | null {
+/** `imageLinks`: the page's <link rel=image_src> elements. */
+export function pickImage(imageLinks: readonly Element[], meta: MetaTags, ld: JsonLd, base: string): Candidate | null {
   const groups: [string, Variant[]][] = [
     ['JSON-LD image', jsonLdVariants(ld, ld.field('image'))],
     ['meta og:image', ogVariants(meta)],
     ['meta og:image:secure_url', meta.all('og:image:secure_url').map((c) => ({ url: c.value, width: 0 }))],
     ['meta twitter:image', meta.all('twitter:image', 'twitter:image:src').map((c) => ({ url: c.value, width: 0 }))],
-    ['link rel=image_src', Array.from(doc.querySelectorAll('link[rel~="image_src"]'), (l) => ({ url: l.getAttribute('href') ?? '', width: 0 }))],
+    ['link rel=image_src', imageLinks.map((l) => ({ url: l.getAttribute('href') ?? '', width: 0 }))],
     ['JSON-LD thumbnailUrl', jsonLdVariants(ld, ld.field('thumbnailUrl'))],
   ];
   for (const [source, variants] of groups) {

@@ -39,9 +39,14 @@ function firstList(groups: Candidate[][]): { values: string[]; source: string } 
 }
 
 export function extractMetadata(doc: Document, url: string, now: Date): Metadata {
-  const meta = new MetaTags(doc);
-  const ld = new JsonLd(doc);
-  const scope = indexPage(doc, meta.first('og:title')?.value ?? doc.querySelector('title')?.textContent ?? null);
+  // One walk over the document finds every element the sources read.
+  let meta = new MetaTags([]);
+  const scope = indexPage(doc, (found) => {
+    meta = new MetaTags(found.metas);
+    return meta.first('og:title')?.value ?? found.title?.textContent ?? null;
+  });
+  const canonicalLinks = scope.links.filter((l) => hasRel(l, 'canonical'));
+  const ld = new JsonLd(doc, scope.ldScripts, canonicalLinks[0]?.getAttribute('href') ?? null);
   const sources: SourceMap = {};
   const take = <K extends keyof SourceMap>(key: K, c: Candidate | null): string | null => {
     if (c) sources[key] = c.source;
@@ -55,7 +60,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   ]));
 
   const canonicalUrl = take('canonicalUrl', pickCanonicalUrl([
-    ...Array.from(doc.querySelectorAll('link[rel~="canonical" i]'), (l) => ({ value: l.getAttribute('href') ?? '', source: 'link rel=canonical' })),
+    ...canonicalLinks.map((l) => ({ value: l.getAttribute('href') ?? '', source: 'link rel=canonical' })),
     ...meta.all('og:url'),
   ], url));
   const shortName = siteShortName(canonicalUrl) ?? siteShortName(url);
@@ -64,7 +69,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   const section = take('section', firstText([...meta.all('article:section'), ...fromLd(ld, 'articleSection').slice(0, 1), ...meta.all('parsely-section')]));
 
   const names = [siteName, shortName, section].filter((n): n is string => !!n);
-  const titleEl = doc.querySelector('title');
+  const titleEl = scope.title;
   const headings = [scope.headline, ...scope.h1s]
     .filter((h, i, all): h is Element => !!h && all.indexOf(h) === i)
     .map((h) => ({ value: h.textContent ?? '', source: `<${h.localName}>`, el: h, main: h === scope.headline && h.localName === 'h1' && !!scope.root?.contains(h) }));
@@ -101,8 +106,9 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   const description = take('description', firstText([...meta.all('description', 'og:description'), ...fromLd(ld, 'description'), ...meta.all('twitter:description')]));
 
   // Relative image URLs resolve against <base href> when the page declares one.
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
-  const image = take('image', pickImage(doc, meta, ld, (base && safeUrl(base, url)) || url));
+  const base = scope.base?.getAttribute('href');
+  const imageLinks = scope.links.filter((l) => hasRel(l, 'image_src'));
+  const image = take('image', pickImage(imageLinks, meta, ld, (base && safeUrl(base, url)) || url));
 
   return {
     title,
@@ -120,6 +126,11 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
     image,
     sources,
   };
+}
+
+/** rel="canonical", rel="Image_Src author": one of the link's space-separated relations. */
+function hasRel(link: Element, rel: string): boolean {
+  return (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel);
 }
 
 function safeUrl(href: string, base: string): string | null {

@@ -34,8 +34,9 @@ export class JsonLd {
   readonly all: JsonNode[] = [];
   private readonly byId = new Map<string, JsonNode>();
 
-  constructor(doc: Document) {
-    for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+  /** `scripts`: the page's JSON-LD scripts, else found in `doc`; `canonical`: its canonical URL. */
+  constructor(doc: Document, scripts?: readonly Element[], canonical?: string | null) {
+    for (const script of scripts ?? Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
       for (const value of parseJsonLd(script.textContent ?? '')) this.collect(value, 0);
     }
     const rank = (n: JsonNode): number => {
@@ -46,7 +47,8 @@ export class JsonLd {
     };
     // Several articles at top level (the story and teasers of others): the one whose url or
     // mainEntityOfPage is this page (its address or canonical URL) comes first.
-    const here = new Set([doc.URL, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? ''].map(urlKey).filter(Boolean));
+    const href = canonical !== undefined ? canonical : doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+    const here = new Set([doc.URL, href ?? ''].map(urlKey).filter(Boolean));
     const mine = (n: JsonNode): number => ([n.url, n.mainEntityOfPage, n['@id']].some((v) => here.has(urlKey(nameOf(v) ?? (isObject(v) && typeof v['@id'] === 'string' ? v['@id'] : '')))) ? 0 : 1);
     // Stable sort keeps document order within a rank.
     this.main.push(...this.all.filter((n) => rank(n) < 3).sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? mine(a) - mine(b) : 0)));

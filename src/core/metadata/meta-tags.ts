@@ -5,8 +5,9 @@ import type { Candidate } from './candidate';
 export class MetaTags {
   private readonly byKey = new Map<string, Candidate[]>();
 
-  constructor(doc: Document) {
-    for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  /** `metas`: the page's <meta> elements (or the document, to find them). */
+  constructor(metas: Document | readonly Element[]) {
+    for (const el of 'querySelectorAll' in metas ? Array.from(metas.querySelectorAll('meta')) : metas) {
       // Some CMSs write value= instead of content=.
       const content = el.getAttribute('content') ?? el.getAttribute('value');
       if (content === null || content.trim() === '') continue;
