@@ -2,8 +2,11 @@
 // "All rights reserved", "Sign up for our newsletter", in several languages.
 import { byTags, tagList } from './by-tag';
 import type { CleanupPass } from './context';
-import { boilerplatePhrase } from './boilerplate-phrases';
-import { flatText, sameTextWrapper } from './text';
+import { boilerplatePhrase, MAX_BOILERPLATE_WORDS } from './boilerplate-phrases';
+import { flatTextIs, sameTextWrapper, shortFlatText } from './text';
+
+// A phrase's decoration ("- Anzeige") may take one word off before the phrase test's limit.
+const tooLong = (text: string) => text.split(' ').length > MAX_BOILERPLATE_WORDS + 1;
 
 const CANDIDATES = tagList('p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol');
 
@@ -11,12 +14,14 @@ export function removeBoilerplateBlocks(root: Element): number {
   let removed = 0;
   for (const el of byTags(root, CANDIDATES)) {
     if (!root.contains(el)) continue;
+    // Longer text is never boilerplate: it is not read to the end.
+    const text = shortFlatText(el, tooLong);
+    if (text === null) continue;
     // Inline elements count only when they are the whole of their block ("<p><strong>Read more</strong></p>").
     if (/^(SPAN|STRONG|EM|A|SMALL)$/.test(el.tagName)) {
       const parent = el.parentElement;
-      if (!parent || flatText(parent) !== flatText(el)) continue;
+      if (!parent || !flatTextIs(parent, text)) continue;
     }
-    const text = flatText(el);
     if (boilerplatePhrase(text)) {
       // The enclosing block goes too when it says no more than this element.
       sameTextWrapper(el, root).remove();

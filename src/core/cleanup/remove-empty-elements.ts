@@ -1,7 +1,7 @@
 // Removes elements left without text or media (ad slots, spacer <p>&nbsp;</p>).
 import { byTags } from './by-tag';
 import type { CleanupPass } from './context';
-import { hasMedia } from './text';
+import { hasMedia, someText } from './text';
 
 const KEEP_EMPTY = /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|BR|HR|TD|TH|TR|COL|COLGROUP)$/;
 
@@ -10,8 +10,9 @@ export function removeEmptyElements(root: Element): number {
   // Deepest first, so a parent emptied by its children's removal goes too.
   const all = byTags(root, ['*']).reverse();
   for (const el of all) {
-    if (KEEP_EMPTY.test(el.tagName) || hasMedia(el)) continue;
-    if ((el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, '') === '') {
+    // Text first: most elements have some, and finding it is cheaper than looking for media.
+    if (KEEP_EMPTY.test(el.tagName) || someText(el, /[^\s\u00a0\u200b]/)) continue;
+    if (!hasMedia(el)) {
       el.remove();
       removed++;
     }

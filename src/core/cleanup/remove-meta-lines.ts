@@ -3,7 +3,7 @@
 import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isBylineLine, isDateLine } from './meta-lines';
-import { flatText, sameTextWrapper } from './text';
+import { flatTextIs, longerThan, sameTextWrapper, shortFlatText } from './text';
 
 const CANDIDATES = tagList('p, div, h1, h2, h3, h4, h5, h6, li, dd, dt, address, time, span, strong, em, b, i, small, font');
 const MEDIA = ['img', 'picture', 'video', 'iframe', 'table'];
@@ -14,10 +14,10 @@ export function removeMetaLines(root: Element): number {
   let removed = 0;
   for (const el of byTags(root, CANDIDATES)) {
     if (!root.contains(el)) continue;
-    const text = flatText(el);
-    if (!text || text.length > MAX_CHARS) continue;
+    const text = shortFlatText(el, longerThan(MAX_CHARS));
+    if (!text) continue;
     // An inline element counts only when it is the whole of its parent ("<p><em>By Jane Doe</em></p>").
-    if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && flatText(el.parentElement ?? el) !== text) continue;
+    if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && !flatTextIs(el.parentElement ?? el, text)) continue;
     if (hasTag(el, MEDIA)) continue;
     if (!isDateLine(text) && !isBylineLine(text)) continue;
     sameTextWrapper(el, root).remove();

@@ -4,7 +4,7 @@
 // more) or that holds media, so the article's own last paragraph always stays.
 import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
-import { flatText, hasMedia, isBlock, linkDensity, sameTextWrapper, wordCount } from './text';
+import { flatText, hasMedia, hasText, isBlock, linkDensity, sameTextWrapper, wordCount } from './text';
 
 /** Fewer words and no closing punctuation: a label, not a line of the article. */
 const MAX_LABEL_WORDS = 6;
@@ -24,7 +24,7 @@ function lastLeafBlock(root: Element): Element | null {
   for (;;) {
     let next: Element | null = null;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
-      if (!flatText(child) && !hasMedia(child)) continue;
+      if (!hasText(child) && !hasMedia(child)) continue;
       if (isBlock(child) || hasTag(child, BLOCK_TAGS)) next = child;
       break;
     }

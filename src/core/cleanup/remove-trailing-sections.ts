@@ -6,7 +6,7 @@ import { byTags, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isEndMarker } from './boilerplate-phrases';
 import { junkReason } from './junk-attributes';
-import { flatText, linkDensity, wordCount } from './text';
+import { flatText, flatTextIs, linkDensity, longerThan, shortFlatText, wordCount } from './text';
 
 const CANDIDATES = tagList('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, dt, td, header, section, aside, font');
 /** Words of article text that must stand before the marker. */
@@ -93,15 +93,16 @@ export function removeTrailingSections(root: Element): number {
 
 function cutAtEndMarker(root: Element): number {
   for (const el of byTags(root, CANDIDATES)) {
-    const text = flatText(el);
-    if (!isEndMarker(text)) continue;
+    // An end marker is at most 60 characters (lower-cased): longer text is not read to the end.
+    const text = shortFlatText(el, longerThan(180));
+    if (text === null || !isEndMarker(text)) continue;
     // Inline elements count only when they are the whole line ("<p><b>Comments</b></p>", not "by X | 3 comments").
-    if (/^(SPAN|STRONG|B|EM|FONT)$/.test(el.tagName) && flatText(el.parentElement ?? el) !== text) continue;
+    if (/^(SPAN|STRONG|B|EM|FONT)$/.test(el.tagName) && !flatTextIs(el.parentElement ?? el, text)) continue;
     // A link or a list item saying "Comments" is a toolbar entry, not a section's heading.
     if (el.tagName === 'A' || el.closest('ul, ol, nav, menu')) continue;
     // The marker line itself, not a box that merely starts with it.
     let line: Element = el;
-    while (line.parentElement && line.parentElement !== root && flatText(line.parentElement) === text) line = line.parentElement;
+    while (line.parentElement && line.parentElement !== root && flatTextIs(line.parentElement, text)) line = line.parentElement;
     if (wordCount(textBefore(root, line)) < MIN_WORDS_BEFORE) continue;
     if (COMMENTS.test(text.toLowerCase())) {
       // A comments heading in the flow of paragraphs runs to the end; one heading a box

@@ -22,10 +22,65 @@ export function blockText(root: Node): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True when a text node below `node` matches `test` (a regex without the g flag): asks
+ * what a test of textContent would, but stops at the first match instead of first
+ * building the text of the whole subtree.
+ */
+export function someText(node: Node, test: RegExp): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      if (test.test((child as CharacterData).data)) return true;
+    } else if (child.firstChild && someText(child, test)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** flatText(node) !== '', without building the text. */
+export const hasText = (node: Node): boolean => someText(node, /\S/);
+
 /** textContent with whitespace collapsed (cheap, no block awareness). */
 export function flatText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(el.textContent ?? '');
 }
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * flatText(el) when `tooLong` does not hold for it, else null. `tooLong` must stay true
+ * once true as text is added at the end (a length or word limit): the walk then stops
+ * there, so a short-line test costs no more than the line even on a whole article.
+ */
+export function shortFlatText(el: Element, tooLong: (text: string) => boolean): string | null {
+  let raw = '';
+  let nextCheck = 64;
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        raw += (child as CharacterData).data;
+        // Checked at doubling lengths: collapsing costs as much as the text read so far.
+        if (raw.length > nextCheck) {
+          if (tooLong(collapse(raw))) return false;
+          nextCheck = raw.length * 2;
+        }
+      } else if (child.firstChild && !visit(child)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (!visit(el)) return null;
+  const text = collapse(raw);
+  return tooLong(text) ? null : text;
+}
+
+/** More than `max` characters. */
+export const longerThan = (max: number) => (text: string) => text.length > max;
+
+/** flatText(el) === text, reading no more of el than that. */
+export const flatTextIs = (el: Element, text: string): boolean => shortFlatText(el, longerThan(text.length)) === text;
 
 export function wordCount(text: string): number {
   const t = text.trim();
@@ -46,7 +101,9 @@ const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'iframe', 'table'];
 
 /** Media that makes an element worth keeping even without text. */
 export function hasMedia(el: Element): boolean {
-  return /^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|TABLE|HR|BR)$/.test(el.tagName) || hasTag(el, MEDIA_TAGS);
+  if (/^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|TABLE|HR|BR)$/.test(el.tagName)) return true;
+  // No child element, nothing below to find.
+  return !!el.firstElementChild && hasTag(el, MEDIA_TAGS);
 }
 
 /**
@@ -56,7 +113,7 @@ export function hasMedia(el: Element): boolean {
 export function sameTextWrapper(el: Element, root: Element, keepMedia = false): Element {
   const text = flatText(el);
   let target = el;
-  while (target.parentElement && target.parentElement !== root && flatText(target.parentElement) === text && !(keepMedia && hasMedia(target.parentElement))) {
+  while (target.parentElement && target.parentElement !== root && flatTextIs(target.parentElement, text) && !(keepMedia && hasMedia(target.parentElement))) {
     target = target.parentElement;
   }
   return target;

@@ -5,6 +5,7 @@
 // same answers. The originals stay in use when a Readability upgrade renames them.
 import type { Readability } from '@mozilla/readability';
 import { byTags } from '../cleanup/by-tag';
+import { hasText } from '../cleanup/text';
 
 interface ReaderInternals {
   _getAllNodesWithTag?: (node: ParentNode, tagNames: string[]) => ArrayLike<Element>;
@@ -24,18 +25,6 @@ export const REPLACED_HELPERS = ['_getAllNodesWithTag', '_isValidByline', '_isEl
 function elementsWithTags(node: ParentNode, tagNames: string[]): ArrayLike<Element> {
   if (!('getElementsByTagName' in node)) return (node as ParentNode).querySelectorAll(tagNames.join(','));
   return byTags(node as Document | Element, tagNames);
-}
-
-/** True when some text node under `node` holds more than white space (textContent.trim() !== ''), stopping at the first. */
-function hasText(node: Node): boolean {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 || child.nodeType === 4) {
-      if (/\S/.test((child as CharacterData).data)) return true;
-    } else if (child.nodeType === 1 && hasText(child)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** Makes `reader` faster without changing what it returns. */
