@@ -3,6 +3,7 @@
 // (MarkDownload style) and vs Defuddle, on the same pages, interleaved, several rounds.
 // Prints numbers only; never fails on a slow result (exit 1 only when it cannot run).
 // Usage: node scripts/bench-speed.mjs [--all | --step N] [--rounds N] [--defuddle-jsdom] [--per-page] [--no-big | --big-only] [--big-mb N] [--big-runs N]
+// Env: BENCH_CORE=bundle.mjs times that engine instead of src/core (before/after runs); BENCH_TMP, BENCH_CORPUS, BENCH_SPEC (scripts/bench/common.mjs).
 import { performance } from 'node:perf_hooks';
 import { samplePages, loadPage, loadSpec, loadCore, median, p95, fmt, printTable, die } from './bench/common.mjs';
 import { runReadability, runDefuddle, runDefuddleJsdom, makeOurs, loadDefuddle } from './bench/contenders.mjs';

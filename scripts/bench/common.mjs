@@ -83,8 +83,13 @@ export function printTable(header, rows) {
   for (const r of all.slice(1)) console.log(line(r));
 }
 
-/** Bundles src/core/clip.ts (+ DEFAULT_SETTINGS) for Node; returns the module. */
+/**
+ * Bundles src/core/clip.ts (+ DEFAULT_SETTINGS) for Node; returns the module. BENCH_CORE
+ * names a bundle made earlier instead (an older commit's engine, for a before/after run).
+ */
 export async function loadCore() {
+  // eslint-disable-next-line no-unsanitized/method -- a bundle the caller made and named
+  if (process.env.BENCH_CORE) return import(pathToFileURL(process.env.BENCH_CORE).href);
   const { build } = await import('esbuild');
   ensureTmp();
   const entry = join(tmp, 'core-entry.mjs');

@@ -38,10 +38,12 @@ const base = await import(pathToFileURL(resolve(baseline)).href);
 const current = await loadCore();
 const pages = [loadSpec, ...samplePages(opt('--step', 1)).map((p) => () => loadPage(p))].slice(opt('--from', 0));
 let differ = 0;
+let errors = 0;
 for (const load of pages) {
   const page = load();
   const was = run(base, page);
   const now_ = run(current, page);
+  if (was.error || now_.error) errors++;
   if (JSON.stringify(was) !== JSON.stringify(now_)) {
     differ++;
     console.log(`DIFF ${page.id} ${firstDifference(was.article ?? was.error ?? '', now_.article ?? now_.error ?? '')}`);
@@ -50,5 +52,5 @@ for (const load of pages) {
   // Let jsdom free the closed windows.
   await new Promise((res) => setImmediate(res));
 }
-console.log(`${pages.length} pages: ${differ} differ`);
+console.log(`${pages.length} pages: ${differ} differ; ${errors} failed in one or both (the same failure counts as no difference)`);
 process.exitCode = differ ? 1 : 0;
