@@ -169,6 +169,7 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ['byline element', () => fromElements(scope.bylines, scope, true, { person })],
     ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person }), true],
     ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
+    ['signature line', () => signature(scope), true],
   ];
   const firstElementSource = tries.findIndex(([source]) => source === 'itemprop author');
   // A source naming only the publisher, a desk or a user name is kept in reserve: a person
@@ -212,4 +213,21 @@ function shownInstead(names: string[], source: string, scope: PageIndex, person:
     if (found.length) return { names: found, source: shown };
   }
   return { names, source };
+}
+
+/**
+ * The name signed under the article, alone in bold or italics as its last paragraph
+ * ("...das CHL-Endspiel.</p><p><b><i>Stefan Wasmer</i></b></p>"): one person's name right
+ * after a paragraph of text.
+ */
+function signature(scope: PageIndex): string[] {
+  for (const p of scope.signatures) {
+    if (closeness(scope, p) === 2 || inBoilerplate(p)) continue;
+    const text = (p.textContent ?? '').trim();
+    const before = p.previousElementSibling;
+    if (text.length > 40 || before?.localName !== 'p' || (before.textContent ?? '').trim().length < 40) continue;
+    const names = authorNames(text, true, false);
+    if (names.length === 1 && names[0] === text && /^\S+(?:\s\S+){1,2}$/.test(text)) return names;
+  }
+  return [];
 }

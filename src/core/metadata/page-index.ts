@@ -23,6 +23,8 @@ export interface PageIndex {
   nearHeadline: Element[];
   /** Short elements whose text starts with "By", "Von", "Par", "Auteur:"...: written bylines (the parent when the element is the word alone). */
   writtenBylines: Element[];
+  /** A paragraph closing its block with one bold or italic element: "<p><b>Jane Doe</b></p>". */
+  signatures: Element[];
   /** Leaf elements with a short text holding a year (19xx/20xx): written dates. */
   datedLeaves: Element[];
   /** Document-order position of every indexed element (compareDocumentPosition is slow in jsdom). */
@@ -58,7 +60,7 @@ const CONTAINER = /^(?:article|main)$/;
  */
 export function indexPage(doc: Document, titleHint: (found: PageIndex) => string | null = () => null): PageIndex {
   const index: PageIndex = {
-    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], writtenBylines: [], datedLeaves: [], position: new Map(),
+    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], writtenBylines: [], signatures: [], datedLeaves: [], position: new Map(),
     metas: [], ldScripts: [], links: [], title: null, base: null,
   };
   const elements: Element[] = [];
@@ -92,6 +94,10 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
     const first = el.firstChild;
     if (first && first.nodeType === 3 && index.writtenBylines.length < MAX_WRITTEN_BYLINES && BYLINE_WORD.test(first.nodeValue ?? '')) {
       if ((el.textContent ?? '').length <= 120) index.writtenBylines.push(el);
+    }
+    if (name === 'p' && el.nextElementSibling === null) {
+      const only = el.firstElementChild;
+      if (only && only === el.lastElementChild && /^(?:b|strong|em|i)$/.test(only.localName)) index.signatures.push(el);
     }
     // Most elements carry no attributes; attribute reads are the costly part in jsdom.
     const attributed = el.hasAttributes();

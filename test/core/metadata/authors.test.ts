@@ -168,3 +168,19 @@ describe('the byline shown against the uploader in structured data', () => {
     expect(authors(head, body).authors).toEqual(['Houzz Deutschland']);
   });
 });
+
+describe('the name signed under the article', () => {
+  const long = 'Tappara Tampere gastiert nun am 1. März im schwedischen Ängelholm bei Rögle BK, um den Sieger zu ermitteln.';
+  it('takes a bold or italic name alone as the article\'s last paragraph', () => {
+    expect(authors('', `<article><h1>T</h1><div><p>${long}</p><p><b><i>Stefan Wasmer</i></b></p></div></article>`)).toMatchObject({ authors: ['Stefan Wasmer'], source: 'signature line' });
+  });
+  it('does not take a bold closing line that is no name', () => {
+    expect(authors('', `<article><h1>T</h1><div><p>${long}</p><p><strong>Mehr zum Thema</strong></p></div></article>`).authors).toEqual([]);
+  });
+  it('does not take a bold name that does not close its block', () => {
+    expect(authors('', `<article><h1>T</h1><div><p>${long}</p><p><b>Stefan Wasmer</b></p><p>${long}</p></div></article>`).authors).toEqual([]);
+  });
+  it('does not take a bold name that follows no paragraph of text', () => {
+    expect(authors('', '<article><h1>T</h1><div><h3>Kontakt</h3><p><b>Stefan Wasmer</b></p></div></article>').authors).toEqual([]);
+  });
+});
