@@ -27,6 +27,8 @@ export interface DateSources {
   weak: Candidate[];
   /** Other human-written dates (below the headline, in the text, in the title), tried last. */
   text: Candidate[];
+  /** After the URL path too: "... (Notizia del 14 Gennaio 2020)". */
+  description: Candidate[];
 }
 
 function jsonLdDates(ld: JsonLd, field: string): Candidate[] {
@@ -126,6 +128,7 @@ export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex,
     bylines: [...bylineText(scope), ...belowHeadline(scope)],
     // A date in the page title ("08.11.2021 - Headline") is a last hint before the URL.
     text: [...writtenDates(scope), ...meta.all('og:title'), ...(pageTitle ? [{ value: pageTitle, source: '<title>' }] : [])],
+    description: meta.all('description', 'og:description'),
   };
 }
 

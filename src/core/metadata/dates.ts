@@ -71,8 +71,10 @@ export function pickDates(sources: DateSources, urls: string[], now: Date, local
       }
     }
   }
-  // A URL path or byline gives only the day: a modified time earlier that day is fine.
-  const floor = published ? (published.source === 'URL path' ? published.ms - 86_400_000 : published.ms) : -Infinity;
+  const described = published ? null : first(sources.description, zone, now, -Infinity, readText);
+  published ??= described;
+  // A URL path or description gives only the day: a modified time earlier that day is fine.
+  const floor = published ? (published.source === 'URL path' || published === described ? published.ms - 86_400_000 : published.ms) : -Infinity;
   const modified = first(sources.modified, zone, now, floor, parseDate, localeZone);
   return {
     published: published && { iso: published.iso, source: published.source },

@@ -123,3 +123,13 @@ describe('times given in UTC on a page with a local zone', () => {
     expect(extractMetadata(page(head, '', PLAIN, 'lang="de"'), PLAIN, NOW).published).toBe('2022-05-04T00:25:56-05:00');
   });
 });
+
+describe('a date in the description', () => {
+  it('is the last resort ("(Notizia del 14 Gennaio 2020)")', () => {
+    expect(dates('<meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)">')).toMatchObject({ published: '2020-01-14T00:00:00+00:00', source: 'meta description' });
+  });
+  it('comes after the date in the URL path', () => {
+    const head = '<meta name="description" content="Looking back at the storm of 14 January 2020">';
+    expect(dates(head, '', 'https://x.example/2025/02/12/story/')).toMatchObject({ published: '2025-02-12T00:00:00+00:00', source: 'URL path' });
+  });
+});
