@@ -117,3 +117,13 @@ describe('the shown headline against declared titles', () => {
     expect(title(head, '<h1 id="site-title">Kleine Schafe</h1><div><h2>Other</h2></div>').title).toBe('Kleine Schafskunde');
   });
 });
+
+describe('a site name that is the page title', () => {
+  it('is ignored (application-name filled with the title)', () => {
+    const t = 'Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell - Handball Schweiz';
+    const url = 'https://www.handball.ch/de/news/1';
+    const m = extractMetadata(page(`<title>${t}</title><meta property="og:title" content="${t}"><meta name="application-name" content="${t}">`, `<h1>Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell</h1>`, url), url, NOW);
+    expect(m.siteName).toBeNull();
+    expect(m.title).toBe('Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell');
+  });
+});
