@@ -3,7 +3,8 @@
 import { activeProfile, type Settings } from '../settings/schema';
 import type { ClipMode, ClipResult, Metadata } from './types';
 import { extractMetadata } from './metadata';
-import { extractArticle } from './extract';
+import { extractArticleSteps } from './extract';
+import { runSteps, timed, type Steps } from './steps';
 import { toMarkdown } from './markdown/to-markdown';
 import { buildVariables, renderTemplate } from './template';
 import { renderPost } from './front-matter';
@@ -36,15 +37,34 @@ function withFallbackTitle(metadata: Metadata, root: Element, text: string, url:
 }
 
 export function clipDocument(input: ClipInput): ClipResult {
+  return runSteps(clipSteps(input));
+}
+
+/**
+ * clipDocument, pausing between its steps (see ./steps.ts). The timings count only the
+ * work: the caller resumes the generator after its pauses.
+ */
+export function* clipSteps(input: ClipInput): Steps<ClipResult> {
   const timer = input.timer ?? (() => performance.now());
   const mode = input.mode ?? 'article';
+  let extractMs = 0;
+  yield 'metadata';
   const t0 = timer();
   const pageMetadata = extractMetadata(input.document, input.url, input.now);
-  const extraction = extractArticle(input.document, input.url, pageMetadata, mode, input.selectionHtml, input.ownsDocument ?? false);
-  const metadata = pageMetadata.title?.trim() ? pageMetadata : withFallbackTitle(pageMetadata, extraction.root, extraction.text, input.url);
+  extractMs += timer() - t0;
+  const extraction = yield* timed(
+    extractArticleSteps(input.document, input.url, pageMetadata, mode, input.selectionHtml, input.ownsDocument ?? false),
+    timer,
+    (ms) => (extractMs += ms),
+  );
   const t1 = timer();
-  const article = toMarkdown(extraction.root);
+  const metadata = pageMetadata.title?.trim() ? pageMetadata : withFallbackTitle(pageMetadata, extraction.root, extraction.text, input.url);
+  extractMs += timer() - t1;
+  yield 'markdown';
   const t2 = timer();
+  const article = toMarkdown(extraction.root);
+  const markdownMs = timer() - t2;
+  yield 'post';
 
   const profile = activeProfile(input.settings);
   const vars = buildVariables({
@@ -67,7 +87,7 @@ export function clipDocument(input: ClipInput): ClipResult {
     metadata,
     isArticle: extraction.isArticle,
     mode,
-    timings: { extractMs: t1 - t0, markdownMs: t2 - t1 },
+    timings: { extractMs, markdownMs },
     warnings: extraction.warnings,
   };
 }

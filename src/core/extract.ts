@@ -5,7 +5,8 @@ import { resolveLazyImages } from './prepare/lazy-images';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
-import { cleanArticle } from './cleanup';
+import { cleanArticleSteps } from './cleanup';
+import { runSteps, type Steps } from './steps';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
 import { blockText, wordCount } from './cleanup/text';
 import { byTags } from './cleanup/by-tag';
@@ -75,6 +76,12 @@ function selection(clone: Document, selectionHtml: string): Element {
 }
 
 export function extractArticle(doc: Document, url: string, metadata: Metadata, mode: ClipMode = 'article', selectionHtml = '', owned = false): Extraction {
+  return runSteps(extractArticleSteps(doc, url, metadata, mode, selectionHtml, owned));
+}
+
+/** extractArticle, pausing between its steps (see ./steps.ts). */
+export function* extractArticleSteps(doc: Document, url: string, metadata: Metadata, mode: ClipMode = 'article', selectionHtml = '', owned = false): Steps<Extraction> {
+  yield 'prepare';
   const clone = preparedClone(doc, owned);
   const base = documentBase(clone, url);
   if (mode === 'selection') {
@@ -89,10 +96,11 @@ export function extractArticle(doc: Document, url: string, metadata: Metadata, m
     makeUrlsAbsolute(root, base);
     return { root, text: blockText(root), isArticle: true, warnings: [] };
   }
+  yield 'readability';
   const article = readabilityArticle(clone);
   if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };
   makeUrlsAbsolute(article, base);
-  const cleaned = cleanArticle(article, { metadata, url });
+  const cleaned = yield* cleanArticleSteps(article, { metadata, url });
   const text = blockText(cleaned.root);
   const isArticle = wordCount(text) >= MIN_ARTICLE_WORDS;
   return { root: cleaned.root, text, isArticle, warnings: isArticle ? cleaned.warnings : [...cleaned.warnings, 'No article found on this page.'] };

@@ -10,6 +10,7 @@ import { removeTrailingSectionsPass } from './remove-trailing-sections';
 import { removeTrailingFragmentsPass } from './remove-trailing-fragments';
 import { removeEmptyElementsPass } from './remove-empty-elements';
 import { flatText } from './text';
+import { runSteps, type Steps } from '../steps';
 
 export const CLEANUP_PASSES: CleanupPass[] = [
   removeTrailingSectionsPass,
@@ -35,10 +36,16 @@ export interface CleanupOutcome {
  * warning says so: a half article is worse than a little junk.
  */
 export function cleanArticle(article: Element, ctx: CleanupContext, passes = CLEANUP_PASSES): CleanupOutcome {
+  return runSteps(cleanArticleSteps(article, ctx, passes));
+}
+
+/** cleanArticle, pausing before each pass (see ../steps.ts). */
+export function* cleanArticleSteps(article: Element, ctx: CleanupContext, passes = CLEANUP_PASSES): Steps<CleanupOutcome> {
   const root = article.cloneNode(true) as Element;
   const removed: Record<string, number> = {};
   let before = flatText(article).length;
   for (const pass of passes) {
+    yield 'cleanup';
     removed[pass.name] = pass.run(root, ctx);
     if (pass.setsBaseline) before = flatText(root).length;
   }
