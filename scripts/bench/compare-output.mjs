@@ -34,6 +34,7 @@ function firstDifference(a, b) {
   return `at char ${i}:\n  was: ${JSON.stringify(a.slice(Math.max(0, i - 60), i + 80))}\n  now: ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 80))}`;
 }
 
+// eslint-disable-next-line no-unsanitized/method -- a bundle the caller made and named
 const base = await import(pathToFileURL(resolve(baseline)).href);
 const current = await loadCore();
 const pages = [loadSpec, ...samplePages(opt('--step', 1)).map((p) => () => loadPage(p))].slice(opt('--from', 0));
