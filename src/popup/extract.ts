@@ -2,11 +2,13 @@
 // shows progress and yields to the event loop between steps so it never freezes.
 import { loadCore } from './core-loader';
 import type { ClipMode, ClipResult } from '../core/types';
+import type { ClipStep } from '../core/steps';
 import type { PageCapture } from '../content/page-capture';
 import { capturePageInTab } from '../platform/inject';
 import type { Settings } from '../settings/schema';
 import { pageToDocument } from './parse-page';
 import { showProgress } from './view';
+import { runInSlices } from './slices';
 
 // After this long the page is probably still loading (executeScript waits for it).
 const SLOW_PAGE_MS = 2500;
@@ -27,8 +29,18 @@ export async function captureTab(tabId: number, knownUrl: string | undefined): P
 }
 
 // From this size on, the progress line says the page is large: the engine then works for
-// seconds without a break (about 2 s per MB in Chromium), and the popup cannot redraw meanwhile.
+// seconds (about 2 s per MB in Chromium), in slices (see slices.ts).
 const LARGE_PAGE_CHARS = 1_000_000;
+
+/** What the progress line adds while the engine works on a large page. */
+const STEP_TEXT: Record<ClipStep, string> = {
+  metadata: 'reading the metadata',
+  prepare: 'preparing the page',
+  readability: 'finding the article',
+  cleanup: 'removing clutter',
+  markdown: 'writing Markdown',
+  post: 'writing the post',
+};
 
 /** The progress line for a clip: what is being done, and for a large page that it will take a while. */
 export function clipProgressText(mode: ClipMode, pageChars: number): string {
@@ -38,10 +50,17 @@ export function clipProgressText(mode: ClipMode, pageChars: number): string {
   return mode === 'article' ? `${what} from a large page (${size}); this can take a while…` : `${what} (${size}); this can take a while…`;
 }
 
+/** The progress line while the engine pauses between steps on a large page. */
+export function stepProgressText(mode: ClipMode, pageChars: number, step: ClipStep): string {
+  const what = mode === 'article' ? 'Extracting the article' : mode === 'page' ? 'Converting the whole page' : 'Converting the selection';
+  const size = pageChars >= LARGE_PAGE_CHARS ? ` (${(pageChars / 1048576).toFixed(1)} MB)` : '';
+  return `${what}${size}: ${STEP_TEXT[step]}…`;
+}
+
 export async function clipCapture(capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
   showProgress(clipProgressText(mode, capture.html.length));
-  const [{ clipDocument }] = await Promise.all([loadCore(), nextPaint()]);
-  return clipDocument({
+  const [{ clipSteps }] = await Promise.all([loadCore(), nextPaint()]);
+  const steps = clipSteps({
     document: pageToDocument(capture),
     url: capture.url,
     now: new Date(),
@@ -51,4 +70,5 @@ export async function clipCapture(capture: PageCapture, settings: Settings, mode
     // A fresh document parsed from the capture: nobody else uses it.
     ownsDocument: true,
   });
+  return runInSlices(steps, (step) => showProgress(stepProgressText(mode, capture.html.length, step)));
 }

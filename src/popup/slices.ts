@@ -1,0 +1,27 @@
+// The engine needs a DOM, so it runs on the popup's own thread (workers have none). On a
+// large page its steps take seconds in all: run back to back they would freeze the popup
+// (a 10 MB page held it for 17 s, with no redraw and no click). So the steps run in
+// slices: once a slice has worked this long, the popup hands the thread back to the
+// browser (redraw the progress line, handle input) before the next step. Small pages
+// finish in one slice and never pause.
+export const SLICE_MS = 50;
+
+/** A macrotask boundary: the browser may paint and dispatch input before we go on. */
+const toBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function runInSlices<S, T>(
+  steps: Generator<S, T, void>,
+  onPause: (next: S) => void,
+  now: () => number = () => performance.now(),
+): Promise<T> {
+  let sliceStart = now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (now() - sliceStart >= SLICE_MS) {
+      onPause(next.value);
+      await toBrowser();
+      sliceStart = now();
+    }
+  }
+}
