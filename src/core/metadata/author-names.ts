@@ -1,5 +1,6 @@
 // Raw author strings → clean person names: no "By"/"Von"/"Par"/"Por", no dates, no job
-// titles after commas or pipes, split on " and ", de-duplicated.
+// titles after commas or pipes, split on " and ", de-duplicated; desk credits
+// ("Redaktion") kept whole, user names only from author markup.
 import { cleanText } from './text';
 
 const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;

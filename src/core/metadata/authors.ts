@@ -1,5 +1,6 @@
-// Authors from, in order: JSON-LD author, author meta tags, itemprop=author,
-// rel=author links, byline elements. The first source that yields a name wins.
+// Authors from, in order: JSON-LD author, author meta tags, itemprop=author, rel=author
+// links, byline elements, author page links, written bylines, a signature line. The first
+// source that names a person wins; publishers, desks and user names wait in reserve.
 import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -83,6 +84,7 @@ interface ElementOptions {
   all?: boolean;
   /** Author markup: counts inside the article even in an <aside> or <footer>. */
   marked?: boolean;
+  /** Accept user names ("c1ph4"): the element is author markup. */
   handles?: boolean;
   /** The name must open the text (written bylines). */
   leading?: boolean;

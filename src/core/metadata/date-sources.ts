@@ -1,5 +1,7 @@
 // Every place a page states its publication / modification time, most specific first:
-// JSON-LD of the article > article:* meta > itemprop > other meta > <time> > byline > URL.
+// JSON-LD of the article > article:* meta > itemprop > other meta > <time> > byline and
+// text below the headline > a bare "date" meta > dates in the text and title > URL >
+// description.
 import type { Candidate } from './candidate';
 import type { JsonLd } from './json-ld';
 import { stringsOf } from './json-ld';
