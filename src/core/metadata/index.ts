@@ -53,13 +53,15 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
     return c ? c.value : null;
   };
 
-  // Some CMSs fill application-name with the page's title: that is no site name.
-  const pageTitles = new Set([meta.first('og:title')?.value, scope.title?.textContent].map((t) => cleanText(t)));
+  // Some CMSs fill application-name with the page's title: that is no site name. (A short
+  // <title> may be the site's name itself: "Quanta Magazine".)
+  const titleText = cleanText(scope.title?.textContent);
+  const pageTitles = new Set([cleanText(meta.first('og:title')?.value), titleText && titleText.split(' ').length >= 5 ? titleText : null]);
   const siteName = take('siteName', firstText([
     ...meta.all('og:site_name'),
     ...(ld.siteName() ? [{ value: ld.siteName() as string, source: 'JSON-LD publisher' }] : []),
     ...meta.all('application-name', 'apple-mobile-web-app-title'),
-  ].filter((c) => !pageTitles.has(cleanText(c.value)))));
+  ].filter((c) => { const v = cleanText(c.value); return !v || !pageTitles.has(v); })));
 
   const canonicalUrl = take('canonicalUrl', pickCanonicalUrl([
     ...canonicalLinks.map((l) => ({ value: l.getAttribute('href') ?? '', source: 'link rel=canonical' })),

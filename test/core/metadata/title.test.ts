@@ -127,3 +127,10 @@ describe('a site name that is the page title', () => {
     expect(m.title).toBe('Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell');
   });
 });
+
+describe('a <title> that is the site name', () => {
+  it('leaves og:site_name alone when the short <title> is the site name', () => {
+    const m = extractMetadata(page('<title> Quanta Magazine </title><meta property="og:site_name" content="Quanta Magazine">', '<h1>The Hidden Heroines of Chaos</h1>', 'https://www.quantamagazine.org/x'), 'https://www.quantamagazine.org/x', NOW);
+    expect(m.siteName).toBe('Quanta Magazine');
+  });
+});
