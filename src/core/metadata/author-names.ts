@@ -1,6 +1,7 @@
 // Raw author strings → clean person names: no "By"/"Von"/"Par"/"Por", no dates, no job
 // titles after commas or pipes, split on " and ", de-duplicated; desk credits
-// ("Redaktion") kept whole, user names only from author markup.
+// ("Redaktion") and joined agency credits ("AFP/The Local") kept whole, user names only
+// from author markup.
 import { cleanText } from './text';
 
 const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;
@@ -73,8 +74,17 @@ export function isHandle(name: string): boolean {
 // The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team".
 const DESK = /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,3}(?:staff|newsroom|editorial\s+(?:staff|team|board|desk)|news\s+desk)|redaktion(?:\s+[\p{L}\p{N}.&-]+){0,4}|la\s+r[ée]daction|the\s+editors)$/iu;
 
-/** The desk credit of a raw author value, or null when it names no desk. */
+// A news agency's credit joined to another with "/" ("AFP/The Local", "APA/AP",
+// "dpa/AFP"): the credit as the page gives it, not the agency alone.
+const AGENCY = /^(?:afp|ap|apa|dpa|reuters|kna|epd|sid|sda|keystone-sda|ansa|efe|aap|dapd|ddp|upi|kyodo|yonhap|tass|xinhua)$/i;
+
+function agencyCredit(s: string): boolean {
+  const parts = s.split(/\s*\/\s*/);
+  return parts.length >= 2 && parts.length <= 3 && AGENCY.test(parts[0]) && parts.every((p) => /^\p{L}[\p{L}.' -]{0,29}$/u.test(p));
+}
+
+/** The desk (or joined agency) credit of a raw author value, or null when it names neither. */
 export function deskCredit(raw: string): string | null {
   const s = cleanText(raw)?.replace(/^by\s+/i, '');
-  return s && s.length <= 60 && DESK.test(s) ? s : null;
+  return s && s.length <= 60 && (DESK.test(s) || agencyCredit(s)) ? s : null;
 }

@@ -60,6 +60,18 @@ describe('isHandle and deskCredit', () => {
   });
 });
 
+describe('agency credits joined with "/"', () => {
+  it('keeps "AFP/The Local" whole instead of the agency alone', () => {
+    expect(authorNames('AFP/The Local')).toEqual(['AFP/The Local']);
+  });
+  it('keeps two agencies joined with spaces around the slash whole', () => {
+    expect(deskCredit('APA / AP')).toBe('APA / AP');
+  });
+  it('still splits names joined with "/" that start with no agency', () => {
+    expect(authorNames('Jane Doe/John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
+
 describe('uniqueNames', () => {
   it('drops case and accent variants, keeping the first spelling', () => {
     expect(uniqueNames(['José Pérez', 'jose perez', 'Ann Lee'])).toEqual(['José Pérez', 'Ann Lee']);
