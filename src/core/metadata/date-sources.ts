@@ -1,6 +1,6 @@
 // Every place a page states its publication / modification time, most specific first:
 // JSON-LD of the article > article:* meta > itemprop > other meta > <time> > byline and
-// text below the headline > a bare "date" meta > dates in the text and title > URL >
+// text below (then just above) the headline > a bare "date" meta > dates in the text and title > URL >
 // description.
 import type { Candidate } from './candidate';
 import type { JsonLd } from './json-ld';
@@ -93,6 +93,17 @@ function belowHeadline(scope: PageIndex): Candidate[] {
   return out;
 }
 
+/**
+ * A short date line set over the headline ("<p class=subline>21. Jan 2022 // Jane Doe</p>
+ * <h1>..."): after the lines below it, which name the article's own date more often.
+ */
+function aboveHeadline(scope: PageIndex): Candidate[] {
+  return scope.aboveHeadline
+    .map((el) => el.textContent ?? '')
+    .filter((text) => text.trim().length <= 80)
+    .map((value) => ({ value, source: 'date line above the headline' }));
+}
+
 /** Last: a short text in the article that is mostly a date ("01.02.2022"). */
 function writtenDates(scope: PageIndex): Candidate[] {
   const out: Candidate[] = [];
@@ -127,7 +138,7 @@ export function collectDateSources(meta: MetaTags, ld: JsonLd, scope: PageIndex,
       ...micro.modified,
       ...meta.all(...MODIFIED_META),
     ],
-    bylines: [...bylineText(scope), ...belowHeadline(scope)],
+    bylines: [...bylineText(scope), ...belowHeadline(scope), ...aboveHeadline(scope)],
     // A date in the page title ("08.11.2021 - Headline") is a last hint before the URL.
     text: [...writtenDates(scope), ...meta.all('og:title'), ...(pageTitle ? [{ value: pageTitle, source: '<title>' }] : [])],
     description: meta.all('description', 'og:description'),

@@ -21,6 +21,8 @@ export interface PageIndex {
   dateLines: Element[];
   /** The elements right after the headline, where bylines and dates are written. */
   nearHeadline: Element[];
+  /** The few elements right before the headline (not its ancestors): a date line over it. */
+  aboveHeadline: Element[];
   /** Short elements whose text starts with "By", "Von", "Par", "Auteur:"...: written bylines (the parent when the element is the word alone). */
   writtenBylines: Element[];
   /** A paragraph closing its block with one bold or italic element: "<p><b>Jane Doe</b></p>". */
@@ -40,6 +42,7 @@ export interface PageIndex {
 }
 
 const NEAR_HEADLINE = 40;
+const ABOVE_HEADLINE = 6;
 const MAX_LEAVES = 300;
 const MAX_WRITTEN_BYLINES = 50;
 /**
@@ -60,7 +63,7 @@ const CONTAINER = /^(?:article|main)$/;
  */
 export function indexPage(doc: Document, titleHint: (found: PageIndex) => string | null = () => null): PageIndex {
   const index: PageIndex = {
-    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], writtenBylines: [], signatures: [], datedLeaves: [], position: new Map(),
+    headline: null, h1s: [], root: null, times: [], itempropDates: [], itempropAuthors: [], relAuthors: [], authorLinks: [], bylines: [], dateLines: [], nearHeadline: [], aboveHeadline: [], writtenBylines: [], signatures: [], datedLeaves: [], position: new Map(),
     metas: [], ldScripts: [], links: [], title: null, base: null,
   };
   const elements: Element[] = [];
@@ -141,6 +144,8 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
   if (index.headline) {
     const start = (at.get(index.headline) ?? 0) + 1;
     index.nearHeadline = elements.slice(start, start + NEAR_HEADLINE).filter((el) => !index.headline?.contains(el));
+    const headline = index.headline;
+    index.aboveHeadline = elements.slice(Math.max(0, start - 1 - ABOVE_HEADLINE), start - 1).filter((el) => !el.contains(headline));
   }
   return index;
 }

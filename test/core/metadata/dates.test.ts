@@ -93,6 +93,14 @@ describe('dates written near the headline', () => {
     const body = '<article><h1>Daten gehackt</h1><p><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p><p>Text.</p></article>';
     expect(dates('<meta name="date" content="2020-04-29T11:52:23">', body)).toMatchObject({ published: '2020-04-28T18:00:00+00:00', source: 'text below the headline' });
   });
+  it('reads a short date line set just above the headline', () => {
+    const body = '<div><p class="subline">21. Jan 2022 // Jane Doe</p></div><h1>Perfekte Schnitte</h1><p>Text.</p>';
+    expect(dates('', body)).toMatchObject({ published: '2022-01-21T00:00:00+00:00', source: 'date line above the headline' });
+  });
+  it('prefers the date below the headline to the one above it', () => {
+    const body = '<p>Previous story, 3 Jan 2022</p><h1>Perfekte Schnitte</h1><p>Posted 21 Jan 2022</p>';
+    expect(dates('', body).published).toBe('2022-01-21T00:00:00+00:00');
+  });
   it('still takes a bare "date" meta when nothing else has a date', () => {
     expect(dates('<meta name="date" content="2020-04-29T11:52:23Z">')).toMatchObject({ published: '2020-04-29T11:52:23+00:00', source: 'meta date' });
   });
