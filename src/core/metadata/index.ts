@@ -15,7 +15,8 @@ import { zoneOfLocale } from './locale-zone';
 import { MetaTags } from './meta-tags';
 import { indexPage } from './page-index';
 import { cleanText, splitList } from './text';
-import { pickTitle } from './title';
+import { homeLinkNames } from './home-links';
+import { cjkSuffix, pickTitle } from './title';
 
 const fromLd = (ld: JsonLd, field: string, key = 'name'): Candidate[] =>
   stringsOf(ld.field(field), key).map((value) => ({ value, source: `JSON-LD ${field}` }));
@@ -77,12 +78,16 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   const headings = [scope.headline, ...scope.h1s]
     .filter((h, i, all): h is Element => !!h && all.indexOf(h) === i)
     .map((h) => ({ value: h.textContent ?? '', source: `<${h.localName}>`, el: h, main: h === scope.headline && h.localName === 'h1' && !!scope.root?.contains(h) }));
-  const title = take('title', pickTitle([
+  const declaredTitles = [
     ...meta.all('og:title'),
     ...fromLd(ld, 'headline'),
     ...meta.all('twitter:title'),
     ...(titleEl ? [{ value: titleEl.textContent ?? '', source: '<title>' }] : []),
-  ], headings, names));
+  ];
+  // "...城！-新华网" with no site name declared: the links to the home page may name it
+  // (looked for only then: it scans the page's links).
+  const homeNames = !siteName && declaredTitles.some((t) => cjkSuffix(t.value)) ? homeLinkNames(doc, canonicalUrl ?? url) : [];
+  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames]));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },

@@ -5,8 +5,17 @@
 import type { Candidate } from './candidate';
 import { cleanText } from './text';
 
+// CJK titles join the site name without spaces ("...的城！-新华网", "..._网易").
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff01-\\uff60';
 // Spaced dashes, "Site: " colons: "Covid-19" and "10:30" are not separators.
-const SEPARATOR = /\s+[|\-–—·•»~/:]\s+|:\s+|\s*[|│•»｜：]\s*|_(?=[^_]*$)/g;
+const SEPARATOR = new RegExp(`\\s+[|\\-–—·•»~/:]\\s+|:\\s+|\\s*[|│•»｜：]\\s*|_(?=[^_]*$)|(?<=[${CJK}])[-－](?=[${CJK}])`, 'gu');
+const CJK_SUFFIX = new RegExp(`[${CJK}][-－_]([${CJK}]{2,10})$`, 'u');
+
+/** A CJK title's unspaced suffix ("新华网" of "...城！-新华网"), to look for the site's name. */
+export function cjkSuffix(title: string): string | null {
+  return CJK_SUFFIX.exec(title.trim())?.[1] ?? null;
+}
+
 // "FASSETTE.NET", "Lebensmittelpraxis.de": a host name is a site's name.
 const HOST = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|de|at|ch|fr|it|es|nl|be|uk|co\.uk|eu|io)$/iu;
 

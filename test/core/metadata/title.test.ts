@@ -134,3 +134,25 @@ describe('a <title> that is the site name', () => {
     expect(m.siteName).toBe('Quanta Magazine');
   });
 });
+
+describe('a CJK site name joined without spaces', () => {
+  it('drops an unspaced "-" suffix that is the site name', () => {
+    expect(stripSiteName('武汉的声音：英雄的城！-新华网', ['新华网'])).toBe('武汉的声音：英雄的城！');
+  });
+  it('keeps an unspaced "-" suffix that names no site', () => {
+    expect(stripSiteName('武汉的声音：英雄的城！-新华网', ['光明网'])).toBe('武汉的声音：英雄的城！-新华网');
+  });
+  it('keeps a hyphen between Latin letters ("Wi-Fi") as part of the title', () => {
+    expect(stripSiteName('トレンドマイクロのWi-Fi', ['Fi'])).toBe('トレンドマイクロのWi-Fi');
+  });
+  it('learns the site name from a link to the home page when no meta names the site', () => {
+    const url = 'https://www.xinhua.example/local/2020-02/19/c_1.htm';
+    const doc = page('<title>武汉的声音：英雄的城！-新华网</title>', '<nav><a href="https://www.xinhua.example/">新华网</a></nav><p>正文</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('武汉的声音：英雄的城！');
+  });
+  it('ignores a link to another site with the same text', () => {
+    const url = 'https://www.xinhua.example/local/c_1.htm';
+    const doc = page('<title>武汉的声音：英雄的城！-新华网</title>', '<nav><a href="https://other.example/">新华网</a></nav>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('武汉的声音：英雄的城！-新华网');
+  });
+});
