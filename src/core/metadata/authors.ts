@@ -1,12 +1,14 @@
 // Authors from, in order: JSON-LD author, author meta tags, itemprop=author, rel=author
-// links, byline elements, author page links, written bylines, a signature line. The first
-// source that names a person wins; publishers, desks and user names wait in reserve.
+// links, byline elements, author page links, written bylines, a date line ending with a
+// name, a signature line. The first source that names a person wins; publishers, desks and
+// user names wait in reserve.
 import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { PageIndex } from './page-index';
 import { BYLINE_WORD, byCloseness, closeness, inBoilerplate } from './page-index';
 import { authorNames, deskCredit, isHandle, uniqueNames } from './author-names';
+import { namesAfterDate } from './dated-byline';
 
 export interface PickedAuthors {
   names: string[];
@@ -171,6 +173,7 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ['byline element', () => fromElements(scope.bylines, scope, true, { person })],
     ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person }), true],
     ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
+    ['date line', () => namesAfterDate(scope), true],
     ['signature line', () => signature(scope), true],
   ];
   const firstElementSource = tries.findIndex(([source]) => source === 'itemprop author');

@@ -184,3 +184,22 @@ describe('the name signed under the article', () => {
     expect(authors('', '<article><h1>T</h1><div><h3>Kontakt</h3><p><b>Stefan Wasmer</b></p></div></article>').authors).toEqual([]);
   });
 });
+
+describe('a date line ending with the name', () => {
+  it('takes the name after the date and time of the line above the headline', () => {
+    const body = '<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme der FN</h1><p>Text.</p></div></main>';
+    expect(authors('', body)).toMatchObject({ authors: ['Uta Helkenberg'], source: 'date line' });
+  });
+  it('takes the name after a date line below the headline', () => {
+    const body = '<h1>Perfekte Schnitte</h1><p>21. Jan 2022 // Dominik Ricker</p><p>Text.</p>';
+    expect(authors('', body).authors).toEqual(['Dominik Ricker']);
+  });
+  it('takes nothing when the part after the date is no name only', () => {
+    const body = '<h1>Perfekte Schnitte</h1><p>21. Jan 2022 | Lesezeit 3 Minuten</p><p>Text.</p>';
+    expect(authors('', body).authors).toEqual([]);
+  });
+  it('takes nothing from a line that does not start with a date', () => {
+    const body = '<h1>Perfekte Schnitte</h1><p>Werkstatt | Dominik Ricker</p><p>Text.</p>';
+    expect(authors('', body).authors).toEqual([]);
+  });
+});
