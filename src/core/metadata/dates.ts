@@ -55,12 +55,23 @@ function readText(text: string, zone: DefaultZone): ParsedDate | null {
   return parts ? buildDate(parts, zone) : null;
 }
 
-/** `urls`: the page and canonical URLs; `localeZone`: the zone the page's language implies. */
-export function pickDates(sources: DateSources, urls: string[], now: Date, localeZone: ZoneGuess | null = null): { published: PickedDate | null; modified: PickedDate | null } {
+/** A date that opens the text (the text after a date label). */
+function readTextAtStart(text: string, zone: DefaultZone): ParsedDate | null {
+  const parts = findDateInText(text.slice(0, 20));
+  return parts && /^\s*(?:\d|\p{L}+\.?\s+\d)/u.test(text) ? buildDate(parts, zone) : null;
+}
+
+/**
+ * `urls`: the page and canonical URLs; `localeZone`: the zone the page's language implies;
+ * `labelled`: dates after a label on the page, read only when needed.
+ */
+export function pickDates(sources: DateSources, urls: string[], now: Date, localeZone: ZoneGuess | null = null, labelled?: () => Candidate[]): { published: PickedDate | null; modified: PickedDate | null } {
   // Local times: the page's own offset first, then its locale's zone, else UTC.
   const zone: DefaultZone = pageOffset(sources) ?? localeZone;
   let published = first(sources.published, zone, now, -Infinity, parseDate, localeZone) ?? first(sources.bylines, zone, now, -Infinity, readText)
     ?? first(sources.weak, zone, now, -Infinity, parseDate, localeZone) ?? first(sources.text, zone, now, -Infinity, readText);
+  // "Datum: 19.11.2021" anywhere on the page, before the URL path gives a bare day.
+  published ??= labelled ? first(labelled(), zone, now, -Infinity, readTextAtStart) : null;
   if (!published) {
     for (const url of urls) {
       const parts = findDateInUrl(url);

@@ -10,6 +10,7 @@ import { collectDateSources } from './date-sources';
 import { pickDates } from './dates';
 import { pickImage } from './image';
 import { JsonLd, stringsOf } from './json-ld';
+import { labelledDates } from './labelled-date';
 import { pickLanguage } from './language';
 import { zoneOfLocale } from './locale-zone';
 import { MetaTags } from './meta-tags';
@@ -98,7 +99,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   ], doc));
 
   const urls = canonicalUrl && canonicalUrl !== url ? [url, canonicalUrl] : [url];
-  const dates = pickDates(collectDateSources(meta, ld, scope, titleEl?.textContent ?? null), urls, now, zoneOfLocale(lang, canonicalUrl ?? url));
+  const dates = pickDates(collectDateSources(meta, ld, scope, titleEl?.textContent ?? null), urls, now, zoneOfLocale(lang, canonicalUrl ?? url), () => labelledDates(doc));
   if (dates.published) sources.published = dates.published.source;
   if (dates.modified) sources.modified = dates.modified.source;
 

@@ -5,6 +5,8 @@ import { extractMetadata } from '../../../src/core/metadata/index';
 import { ldScript, NOW, page } from './dom';
 
 const PLAIN = 'https://x.example/story';
+// Paragraphs enough to put what follows beyond the text below the headline.
+const FAR = '<p>Text.</p>'.repeat(50);
 const dates = (head: string, body = '', url = PLAIN) => {
   const m = extractMetadata(page(head, body, url), url, NOW);
   return { published: m.published, modified: m.modified, source: m.sources.published ?? null };
@@ -100,6 +102,17 @@ describe('dates written near the headline', () => {
   it('prefers the date below the headline to the one above it', () => {
     const body = '<p>Previous story, 3 Jan 2022</p><h1>Perfekte Schnitte</h1><p>Posted 21 Jan 2022</p>';
     expect(dates('', body).published).toBe('2022-01-21T00:00:00+00:00');
+  });
+  it('reads a date after a date label anywhere on the page when nothing else has one', () => {
+    const body = `<h1>Von Sprachregeln</h1>${FAR}<div><span class="label">Datum:</span> 19.11.2021<br><span>Autor:</span> Fritz Imhof</div>`;
+    expect(dates('', body)).toMatchObject({ published: '2021-11-19T00:00:00+00:00', source: "date after 'Datum:'" });
+  });
+  it('prefers a labelled date to the URL path', () => {
+    const body = '<h1>Leslie Clio</h1> Veröffentlichung: <a href="/music/">04.02.2022</a>';
+    expect(dates('', body, 'https://x.example/2021/12/01/clio').published).toBe('2022-02-04T00:00:00+00:00');
+  });
+  it('takes no date that only follows a label further on ("Datum: siehe unten, 1.2.2022")', () => {
+    expect(dates('', `<h1>T</h1>${FAR}<p>Datum: siehe unten, am 1.2.2022</p>`).published).toBeNull();
   });
   it('still takes a bare "date" meta when nothing else has a date', () => {
     expect(dates('<meta name="date" content="2020-04-29T11:52:23Z">')).toMatchObject({ published: '2020-04-29T11:52:23+00:00', source: 'meta date' });
