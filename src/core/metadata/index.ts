@@ -88,7 +88,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   // "...城！-新华网" with no site name declared: the links to the home page may name it
   // (looked for only then: it scans the page's links).
   const homeNames = !siteName && declaredTitles.some((t) => cjkSuffix(t.value)) ? homeLinkNames(doc, canonicalUrl ?? url) : [];
-  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames]));
+  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },

@@ -142,11 +142,25 @@ function withoutKicker(el: Element | undefined, titles: Candidate[]): string | n
   return apart ? rest : null;
 }
 
+/** The last segment of the URL's path without its extension, squashed ("" without one). */
+function urlSlug(url: string): string {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return squash(last.replace(/\.\w{2,5}$/, ''));
+}
+
 /**
  * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
- * `headings`: the page's headline element(s); `names`: site name, short name, section.
+ * `headings`: the page's headline element(s); `names`: site name, short name, section;
+ * `url`: the page's address.
  */
-export function pickTitle(declared: Candidate[], headings: Heading[], names: string[]): Candidate | null {
+export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = ''): Candidate | null {
+  const slug = urlSlug(url);
   const titles = declared
     .map((c) => ({ value: cleanText(c.value), source: c.source }))
     .filter((c): c is Candidate => c.value !== null);
@@ -169,8 +183,11 @@ export function pickTitle(declared: Candidate[], headings: Heading[], names: str
       const h = squash(text);
       return agreement(text, t.value) >= 0.6 || (d.length >= 6 && h.length > d.length && h.includes(d));
     });
+    // The page's address spells the heading ("/essenwestviertel.htm" for "Essen-Westviertel")
+    // while the declared title is the site's own, the same on every page.
+    const named = slug.length >= 8 && squash(text) === slug;
     // Without declared titles to compare, a headline of a few words is still a title.
-    if (agrees || (!titles.length && words(text).length >= 3)) return { value: text, source: h.source };
+    if (agrees || named || (!titles.length && words(text).length >= 3)) return { value: text, source: h.source };
   }
   // Declared titles rewritten for sharing ("13 Ways To ...") while the article shows its own
   // headline: the article's <h1> when it reads as a headline.

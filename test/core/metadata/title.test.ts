@@ -156,3 +156,16 @@ describe('a CJK site name joined without spaces', () => {
     expect(extractMetadata(doc, url, NOW).title).toBe('武汉的声音：英雄的城！-新华网');
   });
 });
+
+describe('a heading the page address spells', () => {
+  const url = 'https://www.ausflug.example/essen/essenwestviertel.htm';
+  it('takes the <h1> whose text is the last part of the address over a site-wide <title>', () => {
+    const doc = page('<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>', '<h1>Essen-Westviertel</h1><p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('Essen-Westviertel');
+  });
+  it('keeps the <title> when the address spells something else', () => {
+    const other = 'https://www.ausflug.example/essen/suedviertel.htm';
+    const doc = page('<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>', '<h1>Essen-Westviertel</h1><p>Text.</p>', other);
+    expect(extractMetadata(doc, other, NOW).title).toBe('Ausflugtipps Niederrhein und Ruhrgebiet');
+  });
+});
