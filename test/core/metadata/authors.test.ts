@@ -203,3 +203,14 @@ describe('a date line ending with the name', () => {
     expect(authors('', body).authors).toEqual([]);
   });
 });
+
+describe('the issuer of a press release', () => {
+  it('credits the issuer named after "Herausgeber:"', () => {
+    const body = '<h1>IWES und Nordex intensivieren Zusammenarbeit</h1><h6>Herausgeber: <a href="/firmen/19">Nordex SE</a></h6><p>Text.</p>';
+    expect(authors('', body)).toMatchObject({ authors: ['Nordex SE'], source: 'written byline' });
+  });
+  it('needs the colon: "Herausgeber der Studie" opens no byline', () => {
+    const body = '<h1>Studie</h1><p>Herausgeber der Studie Jane Doe</p><p>Text.</p>';
+    expect(authors('', body).authors).toEqual([]);
+  });
+});
