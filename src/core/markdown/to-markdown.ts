@@ -7,6 +7,9 @@ import { unwrapInlineAroundBlocks } from './inline-around-blocks';
 /** Converts `root`, which it may change: pass an element the caller owns. */
 export function toMarkdown(root: Element): string {
   unwrapInlineAroundBlocks(root);
-  const raw = markdownService().turndown(root as unknown as HTMLElement);
+  // Turndown converts a copy of what it is given; the caller owns root, so the copy (a
+  // deep clone of the article) is skipped: its cloneNode hands back root itself.
+  const input = { nodeType: 1, cloneNode: () => root };
+  const raw = markdownService().turndown(input as unknown as HTMLElement);
   return tidyMarkdown(neutraliseShortcodes(raw));
 }
