@@ -7,6 +7,11 @@ const flatten = (lists: Lists) => Object.values(lists).flat().map((p) => p.toLow
 
 export const START_PHRASES = flatten(phrases.start as Lists);
 export const CONTAINS_PHRASES = flatten(phrases.contains as Lists);
+// START_PHRASES by first character, in list order: a block is tested only against the
+// phrases it can start with (the first match in list order still wins).
+const START_BY_CHAR = new Map<string, string[]>();
+for (const p of START_PHRASES) START_BY_CHAR.set(p[0], [...(START_BY_CHAR.get(p[0]) ?? []), p]);
+const NO_PHRASES: string[] = [];
 export const SOCIAL_CALLS = flatten((phrases as unknown as { social: Lists }).social);
 const SOCIAL_NETWORKS = /\b(twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|pinterest|threads|mastodon|bluesky)\b/;
 
@@ -29,7 +34,7 @@ export function boilerplatePhrase(text: string): string | null {
   if (words > MAX_BOILERPLATE_WORDS) return null;
   // A long full sentence is text even when it opens like a label ("Printer friendly copies were ...").
   const sentence = words > SENTENCE_WORDS && /[.!?]["”»)]?$/.test(t);
-  for (const p of START_PHRASES) {
+  for (const p of START_BY_CHAR.get(t[0]) ?? NO_PHRASES) {
     if (words > (p.includes(' ') || p.endsWith(':') ? MAX_START_WORDS : MAX_LABEL_WORDS)) continue;
     if (sentence && !p.endsWith(':')) continue;
     // The phrase must end at a word boundary: "recommended" yes, "recommendedations" no.

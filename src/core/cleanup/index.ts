@@ -43,7 +43,8 @@ export function cleanArticle(article: Element, ctx: CleanupContext, passes = CLE
 export function* cleanArticleSteps(article: Element, ctx: CleanupContext, passes = CLEANUP_PASSES): Steps<CleanupOutcome> {
   const root = article.cloneNode(true) as Element;
   const removed: Record<string, number> = {};
-  let before = flatText(article).length;
+  // A pass that sets the baseline measures it anew: the article's own text is then unused.
+  let before = passes.some((pass) => pass.setsBaseline) ? 0 : flatText(article).length;
   for (const pass of passes) {
     yield 'cleanup';
     removed[pass.name] = pass.run(root, ctx);
