@@ -57,6 +57,8 @@ const BYLINE = /byline|author/i;
 const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|journalists?|redaktion|mitarbeiter)\/[^/?#]+/i;
 const CONTAINER = /^(?:article|main)$/;
+// Headings only screen readers get (the <title> repeated for them): not the shown headline.
+const HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden)(?:\s|$)/;
 
 /**
  * `titleHint`: the page's title as declared (og:title or <title>), to recognise the
@@ -106,7 +108,7 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
     // Most elements carry no attributes; attribute reads are the costly part in jsdom.
     const attributed = el.hasAttributes();
     const itemprop = attributed ? el.getAttribute('itemprop') : null;
-    if (name === 'h1' || name === 'h2' || name === 'h3' || itemprop === 'headline') {
+    if ((name === 'h1' || name === 'h2' || name === 'h3' || itemprop === 'headline') && !(attributed && HIDDEN.test(el.getAttribute('class') ?? ''))) {
       headings.push(el);
       at.set(el, elements.length - 1);
     } else if (name === 'time') index.times.push(el);

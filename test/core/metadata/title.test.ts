@@ -169,3 +169,15 @@ describe('a heading the page address spells', () => {
     expect(extractMetadata(doc, other, NOW).title).toBe('Ausflugtipps Niederrhein und Ruhrgebiet');
   });
 });
+
+describe('headings only screen readers get', () => {
+  const head = '<title>Tote Hummeln unter Linden: Die Erklärung | Hummeln</title><meta property="og:site_name" content="Hummeln">';
+  it('passes over a screen-reader heading that repeats the <title> for the shown <h1>', () => {
+    const doc = page(head, '<h2 class="screen-reader-text">Tote Hummeln unter Linden: Die Erklärung | Hummeln</h2><main><h1 class="entry-title">Tote Hummeln unter Linden</h1><p>Text.</p></main>');
+    expect(extractMetadata(doc, 'https://x.example/hummeln', NOW).title).toBe('Tote Hummeln unter Linden');
+  });
+  it('still takes the same heading when it is shown', () => {
+    const doc = page(head, '<h2 class="entry-header">Tote Hummeln unter Linden: Die Erklärung | Hummeln</h2><main><h1 class="entry-title">Tote Hummeln unter Linden</h1><p>Text.</p></main>');
+    expect(extractMetadata(doc, 'https://x.example/hummeln', NOW).title).toBe('Tote Hummeln unter Linden: Die Erklärung');
+  });
+});
