@@ -3,8 +3,10 @@
 // (MarkDownload style) and vs Defuddle, on the same pages, interleaved, several rounds.
 // Prints numbers only; never fails on a slow result (exit 1 only when it cannot run).
 // Usage: node scripts/bench-speed.mjs [--all | --step N] [--rounds N] [--defuddle-jsdom] [--per-page] [--no-big | --big-only] [--big-mb N] [--big-runs N]
-// Env: BENCH_CORE=bundle.mjs times that engine instead of src/core (before/after runs); BENCH_TMP, BENCH_CORPUS, BENCH_SPEC (scripts/bench/common.mjs).
+// Env: BENCH_CORE=bundle.mjs times that engine instead of src/core (before/after runs); BENCH_BEFORE=bundle.mjs adds it as a contender (before/after in one run); BENCH_TMP, BENCH_CORPUS, BENCH_SPEC (scripts/bench/common.mjs).
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { samplePages, loadPage, loadSpec, loadCore, median, p95, fmt, printTable, die } from './bench/common.mjs';
 import { runReadability, runDefuddle, runDefuddleJsdom, makeOurs, loadDefuddle } from './bench/contenders.mjs';
 import { makeBigPage } from './bench/big-page.mjs';
@@ -30,6 +32,13 @@ async function main() {
     { key: 'dd', name: 'Defuddle (linkedom)', run: runDefuddle },
   ];
   if (WITH_BJ) contenders.push({ key: 'ddj', name: 'Defuddle (jsdom)', run: runDefuddleJsdom });
+  // BENCH_BEFORE=bundle.mjs: an earlier engine as one more contender in the same interleaved
+  // rounds, so before and after see the same machine load.
+  if (process.env.BENCH_BEFORE) {
+    // eslint-disable-next-line no-unsanitized/method -- a bundle the caller made and named
+    const before = await import(pathToFileURL(resolve(process.env.BENCH_BEFORE)).href);
+    contenders.push({ key: 'before', name: 'ours before (BENCH_BEFORE)', run: makeOurs(before) });
+  }
 
   const BIG_ONLY = argv.includes('--big-only');
   // --big-only: the large-page case alone, against the typical ms/MB of a short sample (spec + every 50th page, 1 round)
@@ -101,6 +110,11 @@ async function main() {
     ['ours / Defuddle(linkedom), median', fmt(medDd, 2) + '×', '≤ 0.5×', status(medDd, 0.5)],
     ['  extract only: ours / Readability, median', fmt(median(rRt.map((x) => x.ext)), 2) + '×', '', ''],
     ['  markdown only: ours / Turndown, median', fmt(median(rRt.map((x) => x.md)), 2) + '×', '', ''],
+    ...(process.env.BENCH_BEFORE ? [
+      ['before / Readability+Turndown, median', fmt(median(complete.map((r) => ratio(r.before.both, r.rt.both))), 2) + '×', '≤ 1.2×', ''],
+      ['before / Readability+Turndown, p95', fmt(p95(complete.map((r) => ratio(r.before.both, r.rt.both))), 2) + '×', '≤ 1.5×', ''],
+      ['before / Defuddle(linkedom), median', fmt(median(complete.map((r) => ratio(r.before.both, r.dd.both))), 2) + '×', '≤ 0.5×', ''],
+    ] : []),
     ...(WITH_BJ ? [['ours / Defuddle(jsdom), median', fmt(median(complete.map((r) => ratio(r.ours.both, r.ddj.both))), 2) + '×', '', '']] : []),
   ]);
 
