@@ -12,11 +12,13 @@ interface ReaderInternals {
   _isValidByline?: (node: Element, matchString: string) => boolean;
   _isElementWithoutContent?: (node: Element) => boolean;
   _isProbablyVisible?: (node: Element) => boolean;
+  _unwrapNoscriptImages?: (doc: Document) => void;
+  _isSingleImage?: (node: Element) => boolean;
   REGEXPS?: { byline?: RegExp };
 }
 
 /** Readability helpers this module replaces: a test checks the library still has them. */
-export const REPLACED_HELPERS = ['_getAllNodesWithTag', '_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
+export const REPLACED_HELPERS = ['_getAllNodesWithTag', '_isValidByline', '_isElementWithoutContent', '_isProbablyVisible', '_unwrapNoscriptImages', '_isSingleImage'] as const;
 
 /**
  * What querySelectorAll(tagNames.join(',')) returns, without the selector engine. A
@@ -55,5 +57,38 @@ export function speedUpReader<T>(reader: Readability<T>): Readability<T> {
     if (node.hasAttribute('style')) return original.isProbablyVisible.call(this, node);
     return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || !!(node.className && node.className.includes && node.className.includes('fallback-image')));
   };
+  r._unwrapNoscriptImages = (doc) => unwrapNoscriptImages(doc, r._isSingleImage!.bind(r));
   return reader;
+}
+
+const IMAGE_FILE = /\.(jpg|jpeg|png|webp)/i;
+
+/**
+ * Readability's own steps, but a <noscript>'s HTML is parsed only when the element before
+ * it is an image it could replace: most noscripts (a tracking pixel after a link) are not.
+ */
+function unwrapNoscriptImages(doc: Document, isSingleImage: (node: Element) => boolean): void {
+  // Images with no source nor anything that looks like one go.
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    const keep = Array.from(img.attributes).some((attr) => /^(src|srcset|data-src|data-srcset)$/.test(attr.name) || IMAGE_FILE.test(attr.value));
+    if (!keep) img.remove();
+  }
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+    if (!isSingleImage(noscript)) continue;
+    const prevElement = noscript.previousElementSibling;
+    if (!prevElement || !isSingleImage(prevElement)) continue;
+    const tmp = doc.createElement('div');
+    // eslint-disable-next-line no-unsanitized/property -- Readability's own step, in the inert page copy it works on.
+    tmp.innerHTML = noscript.innerHTML;
+    const prevImg = prevElement.tagName === 'IMG' ? prevElement : prevElement.getElementsByTagName('img')[0];
+    const newImg = tmp.getElementsByTagName('img')[0];
+    for (const attr of Array.from(prevImg.attributes)) {
+      if (attr.value === '') continue;
+      if (attr.name === 'src' || attr.name === 'srcset' || IMAGE_FILE.test(attr.value)) {
+        if (newImg.getAttribute(attr.name) === attr.value) continue;
+        newImg.setAttribute(newImg.hasAttribute(attr.name) ? `data-old-${attr.name}` : attr.name, attr.value);
+      }
+    }
+    noscript.parentNode!.replaceChild(tmp.firstElementChild!, prevElement);
+  }
 }
