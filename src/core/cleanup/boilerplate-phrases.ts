@@ -12,6 +12,9 @@ export const CONTAINS_PHRASES = flatten(phrases.contains as Lists);
 const START_BY_CHAR = new Map<string, string[]>();
 for (const p of START_PHRASES) START_BY_CHAR.set(p[0], [...(START_BY_CHAR.get(p[0]) ?? []), p]);
 const NO_PHRASES: string[] = [];
+// One pass over the text says whether any contains-phrase is there; the list, in order,
+// then says which (most blocks have none).
+const CONTAINS_ANY = new RegExp(CONTAINS_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 export const SOCIAL_CALLS = flatten((phrases as unknown as { social: Lists }).social);
 const SOCIAL_NETWORKS = /\b(twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|pinterest|threads|mastodon|bluesky)\b/;
 
@@ -40,7 +43,7 @@ export function boilerplatePhrase(text: string): string | null {
     // The phrase must end at a word boundary: "recommended" yes, "recommendedations" no.
     if (t.startsWith(p) && (t.length === p.length || !/[\p{L}\p{N}]/u.test(t[p.length]) || !/[\p{L}\p{N}]$/u.test(p))) return p;
   }
-  for (const p of CONTAINS_PHRASES) if (t.includes(p)) return p;
+  if (CONTAINS_ANY.test(t)) for (const p of CONTAINS_PHRASES) if (t.includes(p)) return p;
   // A call to follow on a network; a contact line may follow it in the same block
   // ("Follow X on Twitter @x. Send us a message on WhatsApp at ..."): the first sentence decides.
   const first = t.split(/(?<=[.!?])\s/)[0];

@@ -45,12 +45,16 @@ export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number 
   const { title, section, image } = ctx.metadata;
   for (const el of leadingElements(root)) {
     if (!root.contains(el)) continue;
-    const text = norm(flatText(el));
-    const isHeading = /^H[1-6]$/.test(el.tagName);
-    const sameAsTitle = isHeading && !!title && repeatsTitle(text, title);
-    const repeatsSection = section && text === norm(section) && /^(A|SPAN|DIV|P|H[1-6]|LI|UL)$/.test(el.tagName);
+    const isHeading = /^H[1-6]$/.test(el.tagName) && !!title;
+    const sectionTag = !!section && /^(A|SPAN|DIV|P|H[1-6]|LI|UL)$/.test(el.tagName);
     // A short lone link above the headline is the section label ("Defense", "World › Europe").
-    const kicker = el.tagName === 'A' && el.parentElement?.tagName === 'HEADER' && wordCount(text) <= 3;
+    const kickerTag = el.tagName === 'A' && el.parentElement?.tagName === 'HEADER';
+    // The text (of the whole article, for a wrapper) is read only when a test needs it.
+    if (!isHeading && !sectionTag && !kickerTag) continue;
+    const text = norm(flatText(el));
+    const sameAsTitle = isHeading && repeatsTitle(text, title);
+    const repeatsSection = sectionTag && text === norm(section);
+    const kicker = kickerTag && wordCount(text) <= 3;
     if (sameAsTitle || repeatsSection || kicker) {
       el.remove();
       removed++;

@@ -68,7 +68,15 @@ function markerBox(root: Element, line: Element): Element {
  */
 const TRAILING_REASONS = /^class (comment|comments|disqus|respond|replies|related|related-|recommended|recommendations|outbrain|taboola|morestories|more-from|you-may-like|most-popular|mostpopular|most-read|mostread)$/;
 
+/**
+ * Every name in TRAILING_REASONS, as a substring: a 'class …' reason names a piece of the
+ * class and id, so without one of these there the reason cannot match (junkReason, run
+ * on every element, is skipped).
+ */
+const TRAILING_NAMES = /comment|disqus|respond|replies|related|recommend|outbrain|taboola|morestories|more-from|you-may-like|most-?popular|most-?read/;
+
 function isTrailingJunk(root: Element, el: Element): boolean {
+  if (!TRAILING_NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase())) return false;
   const reason = junkReason(el);
   if (!reason || !TRAILING_REASONS.test(reason)) return false;
   if (wordCount(textBefore(root, el)) < MIN_WORDS_BEFORE) return false;
