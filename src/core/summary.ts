@@ -2,9 +2,14 @@
 
 /** First `words` words of `text` (whitespace-separated), then "..." when cut. */
 export function summarize(text: string, words = 50): string {
-  const all = text.split(/\s+/).filter(Boolean);
-  if (all.length <= words) return all.join(' ');
-  return `${all.slice(0, words).join(' ')}...`;
+  // The words are read up to one past the limit, not split out of the whole article
+  // (all of them for a negative count, which slice counts from the end).
+  const limit = words < 0 ? Infinity : words;
+  const found: string[] = [];
+  const word = /\S+/g;
+  for (let m = word.exec(text); m && found.length <= limit; m = word.exec(text)) found.push(m[0]);
+  if (found.length <= words) return found.join(' ');
+  return `${found.slice(0, words).join(' ')}...`;
 }
 
 export interface TextCounts {
