@@ -18,8 +18,9 @@ export function removeMetaLines(root: Element): number {
     if (!text) continue;
     // An inline element counts only when it is the whole of its parent ("<p><em>By Jane Doe</em></p>").
     if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && !flatTextIs(el.parentElement ?? el, text)) continue;
-    if (hasTag(el, MEDIA)) continue;
+    // The text tests first: most lines fail them, and they cost less than a media search.
     if (!isDateLine(text) && !isBylineLine(text)) continue;
+    if (hasTag(el, MEDIA)) continue;
     sameTextWrapper(el, root).remove();
     removed++;
   }
