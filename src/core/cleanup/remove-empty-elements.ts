@@ -23,23 +23,44 @@ export function removeEmptyElements(root: Element): number {
 /**
  * Rules (<hr>) with no text before or after them in the article: they separate nothing,
  * and a body that opens with '---' reads as a second front-matter fence to Markdown tools.
+ * The first and last text of the article are found in one walk and each rule is placed
+ * against them: measuring the text before and after every rule was quadratic (a page
+ * with hundreds of rules took 18 s here).
  */
 export function removeEdgeRules(root: Element): number {
+  const rules = byTags(root, ['hr']);
+  if (rules.length === 0) return 0;
+  const { first, last } = textEdges(root);
   let removed = 0;
-  for (const hr of byTags(root, ['hr'])) {
-    const range = root.ownerDocument.createRange();
-    range.selectNodeContents(root);
-    range.setEndBefore(hr);
-    const before = range.toString().trim();
-    range.selectNodeContents(root);
-    range.setStartAfter(hr);
-    const after = range.toString().trim();
-    if (!before || !after) {
+  for (const hr of rules) {
+    const textBefore = first !== null && (hr.compareDocumentPosition(first) & PRECEDING) !== 0;
+    const textAfter = last !== null && (hr.compareDocumentPosition(last) & FOLLOWING) !== 0;
+    if (!textBefore || !textAfter) {
       hr.remove();
       removed++;
     }
   }
   return removed;
+}
+
+// Node.DOCUMENT_POSITION_* and NodeFilter.SHOW_TEXT, as numbers: the core runs where those
+// globals are missing (Node with jsdom).
+const PRECEDING = 2;
+const FOLLOWING = 4;
+const SHOW_TEXT = 4;
+
+/** The first and last text nodes holding more than white space (as String#trim sees it). */
+function textEdges(root: Element): { first: Node | null; last: Node | null } {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let first: Node | null = null;
+  let last: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').trim() !== '') {
+      first ??= node;
+      last = node;
+    }
+  }
+  return { first, last };
 }
 
 export const removeEmptyElementsPass: CleanupPass = {

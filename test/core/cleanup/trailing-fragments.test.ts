@@ -50,6 +50,27 @@ describe('removeEdgeRules', () => {
     removeEdgeRules(root);
     expect(root.querySelectorAll('hr')).toHaveLength(1);
   });
+
+  it('sees only blank text (spaces, no-break spaces) around edge rules, and nested text between rules', async () => {
+    const { removeEdgeRules } = await import('../../../src/core/cleanup/remove-empty-elements');
+    const root = fragment('<p> \u00a0</p><hr><div><span>One.</span><hr><em>Two.</em></div><hr><p>\u00a0</p>');
+    expect(removeEdgeRules(root)).toBe(2);
+    expect(root.textContent).toContain('One.');
+    expect(root.querySelectorAll('hr')).toHaveLength(1);
+    expect(root.querySelector('div hr')).not.toBeNull();
+  });
+
+  it('removes every rule of an article without text', async () => {
+    const { removeEdgeRules } = await import('../../../src/core/cleanup/remove-empty-elements');
+    expect(removeEdgeRules(fragment('<hr><div><hr></div><img src="a.jpg"><hr>'))).toBe(3);
+  });
+
+  it('keeps every rule between texts on a page of hundreds of rules (it was quadratic there)', async () => {
+    const { removeEdgeRules } = await import('../../../src/core/cleanup/remove-empty-elements');
+    const root = fragment(`<hr>${Array.from({ length: 500 }, (_, i) => `<p>Part ${i}.</p>`).join('<hr>')}<hr>`);
+    expect(removeEdgeRules(root)).toBe(2);
+    expect(root.querySelectorAll('hr')).toHaveLength(499);
+  });
 });
 
 describe('removeTrailingFragments, headings written as sentences', () => {
