@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEndMarker } from '../../../src/core/cleanup/boilerplate-phrases';
-import { removeTrailingSections } from '../../../src/core/cleanup/remove-trailing-sections';
+import { hasWordsBefore, removeTrailingSections } from '../../../src/core/cleanup/remove-trailing-sections';
 import { cleanArticle } from '../../../src/core/cleanup';
 import { flatText } from '../../../src/core/cleanup/text';
 import type { Metadata } from '../../../src/core/types';
@@ -105,5 +105,39 @@ describe('isEndMarker: comment prompts and section boxes', () => {
 
   it.each([['Do you have comments on this story about the budget, minister?'], ['Latest news from the court came late on Monday.']])('%j does not', (text) => {
     expect(isEndMarker(text)).toBe(false);
+  });
+});
+
+describe('hasWordsBefore', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+  it.each([
+    // [html before the marker, words asked, expected]
+    [`<p>${words(80)}</p>`, 80, true],
+    [`<p>${words(79)}</p>`, 80, false],
+    // Text split across elements joins where no space separates it: "ab" + "cd" is one word.
+    [`<p>${words(78)} a</p><b>b</b>`, 80, false],
+    [`<p>${words(80)} a</p><b>b</b>`, 80, true],
+    // Text inside the marker's own ancestors, before it, counts (blocks join without a space,
+    // as in Range#toString: "w40" + "w0" is one word); text after it does not.
+    [`<div><p>${words(41)}</p><section><p>${words(40)}</p>`, 80, true],
+    [`<div><p>${words(40)}</p><section><p>${words(40)}</p>`, 80, false],
+  ])('%#: %s… has %i words before the marker: %s', (before, n, expected) => {
+    const root = fragment(`${before}<h2 id="m">Comments</h2><p>${words(200)}</p>`);
+    const marker = root.querySelector('#m') as Element;
+    expect(hasWordsBefore(root, marker, n)).toBe(expected);
+    // The same answer as measuring all the text before it, as the pass once did.
+    const range = root.ownerDocument.createRange();
+    range.setStart(root, 0);
+    range.setEndBefore(marker);
+    const all = range.toString().trim();
+    expect((all ? all.split(/\s+/).length : 0) >= n).toBe(expected);
+  });
+
+  it('removes hundreds of sibling comments after a long article (it read all the text before each)', () => {
+    const comments = Array.from({ length: 400 }, (_, i) => `<div class="comment">Reader ${i} says ${words(12)}</div>`).join('');
+    const root = fragment(`<p>${words(120)}</p>${comments}`);
+    expect(removeTrailingSections(root)).toBe(400);
+    expect(root.querySelectorAll('.comment')).toHaveLength(0);
   });
 });
