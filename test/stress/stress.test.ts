@@ -68,7 +68,9 @@ const RSS_MAX_MB = 2500;
  *   loaded 2-core VM; the 10 MB page took 255 s). Profile: cleanup passes that re-read text
  *   per element (removeTrailingSections → textBefore/proseAfter, removeJunkElements →
  *   flatText per child, removeEmptyElements → hasMedia/textContent per element), plus
- *   Readability's _grabArticle/_cleanConditionally on jsdom.
+ *   Readability's _grabArticle/_cleanConditionally on jsdom. (Since then the text reads stop
+ *   early, and the two quadratic ones, text before every candidate and before/after every
+ *   <hr>, are gone; not re-measured here: the browser test runs these pages in npm test.)
  * - elements-100k: Readability's _grabArticle is quadratic in the number of siblings on
  *   jsdom (SymbolTree.index on every live-collection access after a DOM change): 12,000 cards
  *   (48,000 elements) ≈ 27 s, the 96,000-element page ≈ 240 s.
