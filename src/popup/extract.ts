@@ -42,19 +42,26 @@ const STEP_TEXT: Record<ClipStep, string> = {
   post: 'writing the post',
 };
 
+const WHAT: Record<ClipMode, string> = {
+  article: 'Extracting the article',
+  page: 'Converting the whole page',
+  selection: 'Converting the selection',
+};
+
+const megabytes = (chars: number) => `${(chars / 1048576).toFixed(1)} MB`;
+
 /** The progress line for a clip: what is being done, and for a large page that it will take a while. */
 export function clipProgressText(mode: ClipMode, pageChars: number): string {
-  const what = mode === 'article' ? 'Extracting the article' : mode === 'page' ? 'Converting the whole page' : 'Converting the selection';
+  const what = WHAT[mode];
   if (mode === 'selection' || pageChars < LARGE_PAGE_CHARS) return `${what}…`;
-  const size = `${(pageChars / 1048576).toFixed(1)} MB`;
+  const size = megabytes(pageChars);
   return mode === 'article' ? `${what} from a large page (${size}); this can take a while…` : `${what} (${size}); this can take a while…`;
 }
 
 /** The progress line while the engine pauses between steps on a large page. */
 export function stepProgressText(mode: ClipMode, pageChars: number, step: ClipStep): string {
-  const what = mode === 'article' ? 'Extracting the article' : mode === 'page' ? 'Converting the whole page' : 'Converting the selection';
-  const size = pageChars >= LARGE_PAGE_CHARS ? ` (${(pageChars / 1048576).toFixed(1)} MB)` : '';
-  return `${what}${size}: ${STEP_TEXT[step]}…`;
+  const size = pageChars >= LARGE_PAGE_CHARS ? ` (${megabytes(pageChars)})` : '';
+  return `${WHAT[mode]}${size}: ${STEP_TEXT[step]}…`;
 }
 
 export async function clipCapture(capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
