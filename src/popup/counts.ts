@@ -31,3 +31,6 @@ export function describeCount(text: string): string {
   const fmt = (n: number) => n.toLocaleString('en-US');
   return `${fmt(characters)} characters · ${fmt(words)} words`;
 }
+
+/** A size in MB with one decimal (characters or bytes, as the caller counts). */
+export const megabytes = (size: number): string => `${(size / 1048576).toFixed(1)} MB`;

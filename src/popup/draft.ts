@@ -3,6 +3,7 @@
 import type { SourceMap } from '../core/types';
 import { draftQuotaBytes, readDraftItem, removeDraftItem, writeDraftItem } from '../platform/storage';
 import type { FormState } from './field-values';
+import { megabytes } from './counts';
 
 export interface Draft {
   url: string;
@@ -56,9 +57,8 @@ export class DraftTooLargeError extends Error {
   }
 }
 
-/** About what storage counts for an item: its key plus its value as JSON, in UTF-8 bytes. */
-export function storedBytes(key: string, value: unknown): number {
-  const json = JSON.stringify(value) ?? '';
+/** About what storage counts for an item: its key plus its value's JSON, in UTF-8 bytes. */
+function utf8Bytes(key: string, json: string): number {
   let extra = 0;
   for (let i = 0; i < json.length; i++) {
     const code = json.charCodeAt(i);
@@ -71,18 +71,18 @@ export function storedBytes(key: string, value: unknown): number {
 export async function storeDraft(draft: Draft, quota: number | undefined = draftQuotaBytes()): Promise<void> {
   const key = draftKey(draft.tabId, draft.url);
   if (quota !== undefined) {
-    // UTF-8 takes 1 to 3 bytes per UTF-16 unit: only a draft between those bounds is measured.
-    const units = key.length + (JSON.stringify(draft)?.length ?? 0);
+    // Serialised once (a body may be 10 MB, on every keystroke). UTF-8 takes 1 to 3 bytes
+    // per UTF-16 unit: only a draft between those bounds is measured byte by byte.
+    const json = JSON.stringify(draft) ?? '';
+    const units = key.length + json.length;
     if (units > quota) throw new DraftTooLargeError(units, quota);
     if (units * 3 > quota) {
-      const bytes = storedBytes(key, draft);
+      const bytes = utf8Bytes(key, json);
       if (bytes > quota) throw new DraftTooLargeError(bytes, quota);
     }
   }
   await writeDraftItem(key, draft);
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** Why the draft was not kept, as a sentence (never a raw "Error: …"); the form still holds every edit. */
 export function explainDraftFailure(error: unknown): string {

@@ -9,6 +9,7 @@ import type { Settings } from '../settings/schema';
 import { pageToDocument } from './parse-page';
 import { showProgress } from './view';
 import { runInSlices } from './slices';
+import { megabytes } from './counts';
 
 // After this long the page is probably still loading (executeScript waits for it).
 const SLOW_PAGE_MS = 2500;
@@ -47,8 +48,6 @@ const WHAT: Record<ClipMode, string> = {
   page: 'Converting the whole page',
   selection: 'Converting the selection',
 };
-
-const megabytes = (chars: number) => `${(chars / 1048576).toFixed(1)} MB`;
 
 /** The progress line for a clip: what is being done, and for a large page that it will take a while. */
 export function clipProgressText(mode: ClipMode, pageChars: number): string {
