@@ -15,10 +15,15 @@ export async function clickToolbarButton(browser: Launched, page: Page): Promise
   const cdp = await browser.context.browser()?.newBrowserCDPSession();
   if (!cdp) throw new Error('No browser CDP session');
   const url = page.url();
-  // triggerAction wants the *tab* target (type 'tab'), which getTargets lists only with an empty filter.
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
-  const target = targetInfos.find((t) => t.type === 'tab' && t.url === url);
-  if (!target) throw new Error(`No tab target for ${url}`);
+  // triggerAction wants the *tab* target (type 'tab'), which getTargets lists only with an
+  // empty filter. Right after a navigation commits (a slow page, waitUntil 'commit') the
+  // tab target may still show the previous URL for a moment: look again until it shows ours.
+  let target: TargetInfo | undefined;
+  for (const deadline = Date.now() + 5000; !target; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
+    target = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+    if (!target && Date.now() > deadline) throw new Error(`No tab target for ${url}`);
+  }
   await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target.targetId } as never);
   await cdp.detach();
   return tabIdOf(browser, url);
