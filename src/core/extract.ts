@@ -5,6 +5,7 @@ import { resolveLazyImages } from './prepare/lazy-images';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
+import { clearRootAttributes } from './prepare/root-attributes';
 import { cleanArticleSteps } from './cleanup';
 import { runSteps, type Steps } from './steps';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
@@ -52,6 +53,7 @@ export function preparedClone(doc: Document, owned = false): Document {
 }
 
 function readabilityArticle(clone: Document): Element | null {
+  clearRootAttributes(clone);
   // The serializer hands back the element itself: no HTML round trip.
   const reader = speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }));
   const result = reader.parse();

@@ -30,3 +30,21 @@ describe('cloning pages with a doctype the DOM rejects', () => {
   });
 
 });
+
+describe("the page's <html> class", () => {
+  // Readability tests <html> against its "unlikely candidate" words like any element: a
+  // class such as "with-banner" removed the whole document from its first attempt, and its
+  // retry without that test kept the "extra" notes below the article.
+  const page = (htmlClass: string) => makeDocument(`<html class="${htmlClass}"><body>
+    <div class="story"><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p></div>
+    <div class="extra"><p>First commenter says something long enough to score well, with commas, many, many, words.</p>
+    <p>Second commenter answers something long enough to score well, with commas, many, many, words.</p></div>
+    </body></html>`);
+
+  it('does not change which part of the page is the article', () => {
+    const plain = extractArticle(page('js'), 'https://news.example.com/a', meta);
+    const banner = extractArticle(page('js with-banner--skyscraper header--big'), 'https://news.example.com/a', meta);
+    expect(plain.text).not.toContain('commenter');
+    expect(banner.text).toBe(plain.text);
+  });
+});
