@@ -14,7 +14,11 @@ const MAX_LINK_LINE_WORDS = 20;
 const MAX_BLOCKS = 12;
 const MAX_SHARE = 0.15;
 
-const SENTENCE_END = /[.!?…:;"”»)]$/;
+// With the full-width forms that close Chinese and Japanese sentences.
+const SENTENCE_END = /[.!?…:;"”»)。！？；：）」』]$/;
+/** Chinese and Japanese write words without spaces: about two characters a word. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const labelWords = (text: string) => wordCount(text) + Math.floor((text.match(CJK)?.length ?? 0) / 2);
 
 const BLOCK_TAGS = tagList('p, div, li, h1, h2, h3, h4, h5, h6, table, ul, ol, blockquote, figure');
 
@@ -38,9 +42,10 @@ function lastLeafBlock(root: Element): Element | null {
 }
 
 function isDangling(el: Element): boolean {
-  if (hasMedia(el)) return false;
+  // A command or a code line is the article's, however short.
+  if (hasMedia(el) || el.tagName === 'PRE' || hasTag(el, ['pre', 'code'])) return false;
   const text = flatText(el);
-  const words = wordCount(text);
+  const words = labelWords(text);
   // A heading with nothing under it, unless it is written as sentences (a closing pull quote).
   if (/^H[1-6]$/.test(el.tagName)) return !(/[.!?…]["”»)]?$/.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 6);
   if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text)) return true;

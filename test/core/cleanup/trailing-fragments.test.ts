@@ -36,6 +36,19 @@ describe('removeTrailingFragments', () => {
     expect(root.querySelector('figure')).not.toBeNull();
   });
 
+  it('keeps a closing Chinese sentence (no spaces between words, full-width closing bracket)', () => {
+    const last = '正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）';
+    const root = fragment(`<p>${PARA}</p><p>${last}</p><p>图集</p>`);
+    removeTrailingFragments(root);
+    expect(flatText(root)).toBe(`${PARA.trim()} ${last}`);
+  });
+
+  it('keeps a trailing code block', () => {
+    const root = fragment(`<p>${PARA}</p><p><strong>Turn it back on:</strong></p><pre>netsh interface tcp set global autotuninglevel=normal</pre>`);
+    removeTrailingFragments(root);
+    expect(root.querySelector('pre')).not.toBeNull();
+  });
+
   it('never removes more than a small share of the text', () => {
     const root = fragment('<p>Short lead.</p><p>Label one</p><p>Label two</p>');
     removeTrailingFragments(root);
