@@ -2,11 +2,27 @@
 import { byTags, hasTag } from './by-tag';
 import type { CleanupPass } from './context';
 import { flatText, linkDensity, wordCount } from './text';
+import { siteShortName } from '../site-short-name';
 
 /** Share of link text above which a block counts as a link list. */
 const LINK_DENSITY = 0.6;
 
-export function removeLinkLists(root: Element): number {
+/** The site's name without its suffix, so bbc.com and bbc.co.uk are one site. */
+const siteOf = (href: string | null): string | null => siteShortName(href);
+
+/**
+ * A lone link line to another site is the source or document the text cites ("The generation
+ * we love to dump on" after a cartoon, a petition's address after "sign this petition:");
+ * one to the page's own site is a related story or a "back to the list" link.
+ */
+function linksElsewhere(el: Element, pageSite: string | null): boolean {
+  const site = siteOf(el.getElementsByTagName('a')[0]?.getAttribute('href') ?? null);
+  return !!pageSite && !!site && site !== pageSite;
+}
+
+/** `pageUrl`: the page's address; without it every lone link line counts as the site's own. */
+export function removeLinkLists(root: Element, pageUrl?: string): number {
+  const pageSite = siteOf(pageUrl ?? null);
   let removed = 0;
   for (const el of byTags(root, ['ul', 'ol', 'div', 'section', 'aside', 'p', 'table', 'dl'])) {
     if (!root.contains(el)) continue;
@@ -19,7 +35,7 @@ export function removeLinkLists(root: Element): number {
     const isList = el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DL';
     const listLike = isList ? links >= 3 && density > LINK_DENSITY : links >= 2 && density > 0.8 && wordCount(text) < 80;
     const loneLink = el.tagName === 'P' && links === 1 && density > 0.95 && wordCount(text) <= 12 && !hasTag(el, ['img']);
-    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text))) {
+    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text) && !linksElsewhere(el, pageSite))) {
       el.remove();
       removed++;
     }
@@ -29,5 +45,5 @@ export function removeLinkLists(root: Element): number {
 
 export const removeLinkListsPass: CleanupPass = {
   name: 'link-lists',
-  run: (root) => removeLinkLists(root),
+  run: (root, ctx) => removeLinkLists(root, ctx.url),
 };

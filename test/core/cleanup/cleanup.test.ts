@@ -82,6 +82,14 @@ describe('passes', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('keeps a lone link line to another site (the source the text cites), not one to the same site', () => {
+    const html = `<p>${LONG} Sign the petition:</p><p><a href="http://www.openpetition.de/petition/online/x">http://www.openpetition.de/petition/online/x</a></p><p><a href="https://www.news.example.com/2025/other">Other headline here</a></p>`;
+    const root = fragment(html);
+    removeLinkLists(root, 'https://news.example.com/2025/02/12/story/');
+    expect(flatText(root)).toContain('openpetition');
+    expect(flatText(root)).not.toContain('Other headline');
+  });
+
   it('removes empty elements deepest first, keeps images', () => {
     const root = fragment('<div><p>&nbsp;</p><span> </span></div><p><img src="https://x.test/a.jpg"></p><p>x</p>');
     removeEmptyElements(root);
