@@ -1,6 +1,7 @@
 // Recognises page furniture by its class, id, role, aria-label and data-* names.
 import { hasTag } from './by-tag';
-import { JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS } from './patterns';
+import { BOX_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS } from './patterns';
+import { flatText, linkDensity, wordCount } from './text';
 
 /** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
 export function attributeWords(el: Element): string[] {
@@ -12,6 +13,12 @@ function dataNames(el: Element): string {
   let out = '';
   for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-')) out += ` ${attr.name.slice(5)}`;
   return out;
+}
+
+/** Running text: enough words, few of them links (an expanded description, a text block). */
+const PROSE_WORDS = 30;
+function isProse(el: Element): boolean {
+  return wordCount(flatText(el)) >= PROSE_WORDS && linkDensity(el) < 0.25;
 }
 
 /** Why this element looks like furniture, or null. */
@@ -27,7 +34,9 @@ export function junkReason(el: Element): string | null {
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'style hidden';
   const joined = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   for (const phrase of JUNK_PHRASES) if (joined.includes(phrase)) return `class ${phrase}`;
-  for (const word of attributeWords(el)) if (JUNK_WORDS.has(word)) return `class ${word}`;
+  for (const word of attributeWords(el)) {
+    if (JUNK_WORDS.has(word) && !(BOX_WORDS.has(word) && isProse(el))) return `class ${word}`;
+  }
   const data = dataNames(el);
   if (/\b(?:newsletter|ad-?slot|ad-?unit|share|related)\b/.test(data)) return `data ${data.trim()}`;
   const label = (el.getAttribute('aria-label') ?? '').toLowerCase();

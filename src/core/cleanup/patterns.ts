@@ -29,6 +29,13 @@ export const JUNK_WORDS = new Set([
   'rating', 'ratings', 'toc', 'authorbox', 'postmeta', 'entrymeta',
 ]);
 
+/**
+ * Junk words that name a kind of box rather than what is in it: a page builder's
+ * "elementor-widget-text-editor" holds the article's paragraphs, a "js_readmore" box the
+ * collapsed rest of a description. They count only for an element that is not prose.
+ */
+export const BOX_WORDS = new Set(['widget', 'widgets', 'readmore']);
+
 /** Multi-word markers written together in class names ("read-more", "most-popular"). */
 export const JUNK_PHRASES = ['read-more', 'more-from', 'most-popular', 'most-read', 'you-may-like', 'see-also', 'also-read', 'related-', 'share-', 'social-', 'author-bio', 'about-author', 'app-promo', 'sign-up'];
 

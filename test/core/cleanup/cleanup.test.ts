@@ -59,6 +59,14 @@ describe('junkReason', () => {
   it.each([['<div class="article__text body-copy flow"></div>'], ['<div class="header"></div>'], ['<div class="shared-content"></div>']])('%s is not junk', (html) => {
     expect(junkReason(fragment(html).firstElementChild as Element)).toBeNull();
   });
+
+  it('takes a box word (widget, readmore) as junk only when the box holds no prose', () => {
+    const prose = `<p>${LONG}</p>`;
+    expect(junkReason(fragment(`<div class="elementor-widget elementor-widget-text-editor">${prose}</div>`).firstElementChild as Element)).toBeNull();
+    expect(junkReason(fragment(`<p class="presentation-box-txt js_readmore">${LONG}</p>`).firstElementChild as Element)).toBeNull();
+    expect(junkReason(fragment('<div class="widget"><a href="/a">Popular posts</a> <a href="/b">Archive</a></div>').firstElementChild as Element)).toBe('class widget');
+    expect(junkReason(fragment('<div class="readmore"><a href="/next">Read more</a></div>').firstElementChild as Element)).toBe('class readmore');
+  });
 });
 
 describe('passes', () => {
