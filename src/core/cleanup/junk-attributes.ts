@@ -1,6 +1,6 @@
 // Recognises page furniture by its class, id, role, aria-label and data-* names.
 import { hasTag } from './by-tag';
-import { BOX_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS } from './patterns';
+import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PROSE_BOX_WORDS, TEXT_BOX_WORDS } from './patterns';
 import { flatText, linkDensity, wordCount } from './text';
 
 /** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
@@ -34,8 +34,12 @@ export function junkReason(el: Element): string | null {
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'style hidden';
   const joined = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   for (const phrase of JUNK_PHRASES) if (joined.includes(phrase)) return `class ${phrase}`;
-  for (const word of attributeWords(el)) {
-    if (JUNK_WORDS.has(word) && !(BOX_WORDS.has(word) && isProse(el))) return `class ${word}`;
+  const words = attributeWords(el);
+  for (const word of words) {
+    if (!JUNK_WORDS.has(word)) continue;
+    if (PROSE_BOX_WORDS.has(word) && isProse(el)) continue;
+    if (TEXT_BOX_WORDS.has(word) && words.some((w) => CONTENT_WORDS.has(w)) && isProse(el)) continue;
+    return `class ${word}`;
   }
   const data = dataNames(el);
   if (/\b(?:newsletter|ad-?slot|ad-?unit|share|related)\b/.test(data)) return `data ${data.trim()}`;

@@ -30,11 +30,14 @@ export const JUNK_WORDS = new Set([
 ]);
 
 /**
- * Junk words that name a kind of box rather than what is in it: a page builder's
- * "elementor-widget-text-editor" holds the article's paragraphs, a "js_readmore" box the
- * collapsed rest of a description. They count only for an element that is not prose.
+ * Junk words that name a kind of box rather than what is in it. A "js_readmore" box holds
+ * the collapsed rest of a description: it is junk only when it holds no prose. A page
+ * builder's "elementor-widget elementor-widget-text-editor" holds the article's paragraphs:
+ * a widget is junk unless its class also says text (CONTENT_WORDS) and it holds prose
+ * (a bare "widget" with a blurb is a sidebar box).
  */
-export const BOX_WORDS = new Set(['widget', 'widgets', 'readmore']);
+export const PROSE_BOX_WORDS = new Set(['readmore']);
+export const TEXT_BOX_WORDS = new Set(['widget', 'widgets']);
 
 /** Multi-word markers written together in class names ("read-more", "most-popular"). */
 export const JUNK_PHRASES = ['read-more', 'more-from', 'most-popular', 'most-read', 'you-may-like', 'see-also', 'also-read', 'related-', 'share-', 'social-', 'author-bio', 'about-author', 'app-promo', 'sign-up'];

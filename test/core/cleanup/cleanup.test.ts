@@ -65,6 +65,8 @@ describe('junkReason', () => {
     expect(junkReason(fragment(`<div class="elementor-widget elementor-widget-text-editor">${prose}</div>`).firstElementChild as Element)).toBeNull();
     expect(junkReason(fragment(`<p class="presentation-box-txt js_readmore">${LONG}</p>`).firstElementChild as Element)).toBeNull();
     expect(junkReason(fragment('<div class="widget"><a href="/a">Popular posts</a> <a href="/b">Archive</a></div>').firstElementChild as Element)).toBe('class widget');
+    // A bare "widget" is a sidebar box even with a blurb in it.
+    expect(junkReason(fragment(`<li class="widget"><h4>Our widget</h4><p>${LONG}</p></li>`).firstElementChild as Element)).toBe('class widget');
     expect(junkReason(fragment('<div class="readmore"><a href="/next">Read more</a></div>').firstElementChild as Element)).toBe('class readmore');
   });
 });
