@@ -11,13 +11,16 @@ const LINK_DENSITY = 0.6;
 const siteOf = (href: string | null): string | null => siteShortName(href);
 
 /**
- * A lone link line to another site is the source or document the text cites ("The generation
- * we love to dump on" after a cartoon, a petition's address after "sign this petition:");
- * one to the page's own site is a related story or a "back to the list" link.
+ * A lone link line to another site, written as a title or an address, is the source or
+ * document the text cites ("The generation we love to dump on" after a cartoon, a
+ * petition's address after "sign this petition:"); one to the page's own site is a related
+ * story or a "back to the list" link. A name or two ("Jamal Saidi/Reuters", "More jobs")
+ * is a photo credit or a link to a section, whatever the site.
  */
-function linksElsewhere(el: Element, pageSite: string | null): boolean {
+function citesElsewhere(el: Element, text: string, pageSite: string | null): boolean {
   const site = siteOf(el.getElementsByTagName('a')[0]?.getAttribute('href') ?? null);
-  return !!pageSite && !!site && site !== pageSite;
+  if (!pageSite || !site || site === pageSite) return false;
+  return wordCount(text) >= 4 || /^(https?:\/\/|www\.)\S+$/i.test(text);
 }
 
 /** `pageUrl`: the page's address; without it every lone link line counts as the site's own. */
@@ -35,7 +38,7 @@ export function removeLinkLists(root: Element, pageUrl?: string): number {
     const isList = el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DL';
     const listLike = isList ? links >= 3 && density > LINK_DENSITY : links >= 2 && density > 0.8 && wordCount(text) < 80;
     const loneLink = el.tagName === 'P' && links === 1 && density > 0.95 && wordCount(text) <= 12 && !hasTag(el, ['img']);
-    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text) && !linksElsewhere(el, pageSite))) {
+    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text) && !citesElsewhere(el, text, pageSite))) {
       el.remove();
       removed++;
     }

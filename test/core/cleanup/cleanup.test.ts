@@ -93,11 +93,12 @@ describe('passes', () => {
   });
 
   it('keeps a lone link line to another site (the source the text cites), not one to the same site', () => {
-    const html = `<p>${LONG} Sign the petition:</p><p><a href="http://www.openpetition.de/petition/online/x">http://www.openpetition.de/petition/online/x</a></p><p><a href="https://www.news.example.com/2025/other">Other headline here</a></p>`;
+    const html = `<p>${LONG} Sign the petition:</p><p><a href="http://www.openpetition.de/petition/online/x">http://www.openpetition.de/petition/online/x</a></p><p><a href="https://www.news.example.com/2025/other">Other headline here</a></p><p><a href="https://pictures.agency.test/slideshow">Jamal Saidi/Reuters</a></p>`;
     const root = fragment(html);
     removeLinkLists(root, 'https://news.example.com/2025/02/12/story/');
     expect(flatText(root)).toContain('openpetition');
     expect(flatText(root)).not.toContain('Other headline');
+    expect(flatText(root)).not.toContain('Reuters');
   });
 
   it('removes empty elements deepest first, keeps images', () => {
