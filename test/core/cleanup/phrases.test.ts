@@ -11,6 +11,7 @@ describe('boilerplatePhrase: added phrases', () => {
     ['War der Artikel nützlich?', 'war der artikel nützlich'],
     ['*Werbung. Dieser Beitrag enthält Werbung für eine Marke.', 'enthält werbung'],
     ['Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler', 'für links auf dieser seite erhält'],
+    ['We recommend the best products through an independent review process, and advertisers do not influence our picks. We may receive compensation if you visit partners we recommend. Read our advertiser disclosure for more info.', 'we may receive compensation'],
   ])('%j is boilerplate (%s)', (text, phrase) => {
     expect(boilerplatePhrase(text)).toBe(phrase);
   });
