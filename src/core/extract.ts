@@ -6,6 +6,7 @@ import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
 import { clearRootAttributes } from './prepare/root-attributes';
+import { findLeads, restoreLeads } from './restore-lead';
 import { cleanArticleSteps } from './cleanup';
 import { runSteps, type Steps } from './steps';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
@@ -54,11 +55,14 @@ export function preparedClone(doc: Document, owned = false): Document {
 
 function readabilityArticle(clone: Document): Element | null {
   clearRootAttributes(clone);
+  const leads = findLeads(clone);
   // The serializer hands back the element itself: no HTML round trip.
   const reader = speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }));
   const result = reader.parse();
   const content = result?.content;
-  return content && content.nodeType === 1 ? (content as Element) : null;
+  if (!content || content.nodeType !== 1) return null;
+  restoreLeads(content as Element, leads);
+  return content as Element;
 }
 
 /** The whole page's main text, for pages that have no article. */

@@ -1,0 +1,129 @@
+// Many sites print the article's lead (standfirst, intro, excerpt, abstract) in the
+// article header, beside the block of body paragraphs, not inside it: Readability takes
+// the body block and drops the lead. The lead is found by its class before Readability
+// runs (which moves and removes elements) and put back in front of the article when
+// the article came from the same small part of the page, just below the lead.
+import { attributeWords, junkReason } from './cleanup/junk-attributes';
+import { flatText, linkDensity, longerThan, shortFlatText, wordCount } from './cleanup/text';
+
+/** Class or id words that name a lead ("ts-intro", "article-single__excerpt", "field-abstract"). */
+const LEAD_WORDS = new Set(['intro', 'lead', 'lede', 'leadin', 'standfirst', 'abstract', 'excerpt', 'dek', 'deck']);
+/** A lead is a sentence or a few paragraphs: fewer words is a label, more is a body of its own. */
+const MIN_WORDS = 10;
+const MAX_WORDS = 300;
+/** Teaser lists mark every teaser's text as an abstract: enough for them and the real lead. */
+const MAX_LEADS = 40;
+/**
+ * The lead's and the article's smallest common block may hold this much text (characters)
+ * besides the two: the headline, a byline, a date, a picture's caption.
+ */
+const MIN_SLACK = 1500;
+const SLACK_SHARE = 0.25;
+/** Ancestors longer than this are not measured: no article is near the lead there. */
+const MAX_SPAN = 60000;
+
+interface Lead {
+  el: Element;
+  copy: Element;
+  text: string;
+  /** Ancestors, nearest first, with the length of their text before Readability ran. */
+  ancestors: Array<{ el: Element; length: number }>;
+}
+
+export interface LeadCandidates {
+  leads: Lead[];
+  /** Position of every element of the page in document order, before Readability ran. */
+  order: WeakMap<Element, number>;
+  /** Number of descendants, for the ancestors above. */
+  size: WeakMap<Element, number>;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function isLead(el: Element): boolean {
+  if (/^(H1|A|BUTTON|FIGURE|IMG|PICTURE|SCRIPT|STYLE|NAV|FOOTER|ASIDE|UL|OL|TABLE|FORM)$/.test(el.tagName)) return false;
+  if (!attributeWords(el).some((w) => LEAD_WORDS.has(w)) || junkReason(el)) return false;
+  const text = shortFlatText(el, longerThan(MAX_WORDS * 12));
+  if (!text) return false;
+  const words = wordCount(text);
+  return words >= MIN_WORDS && words <= MAX_WORDS && /[.!?…"”»)]$/.test(text) && linkDensity(el) < 0.2;
+}
+
+/**
+ * What goes back: the lead's own paragraphs when it has some (an "intro" block may hold the
+ * headline and the date too, and its paragraph sit in a "teaser-text" box the cleanup
+ * would take for a teaser of another story), else the lead itself.
+ */
+function leadCopy(el: Element): Element {
+  const copy = el.ownerDocument.createElement('div');
+  const paragraphs = Array.from(el.getElementsByTagName('p')).filter((p) => !junkReason(p));
+  for (const part of paragraphs.length ? paragraphs : [el]) copy.appendChild(part.cloneNode(true));
+  return copy;
+}
+
+/** Run on the page before Readability: the leads it might drop, and where they stood. */
+export function findLeads(doc: Document): LeadCandidates {
+  const order = new WeakMap<Element, number>();
+  const size = new WeakMap<Element, number>();
+  const leads: Lead[] = [];
+  // Teasers of one list share their ancestors: each is measured once.
+  const lengths = new Map<Element, number | undefined>();
+  const measure = (a: Element) => {
+    if (!lengths.has(a)) lengths.set(a, shortFlatText(a, longerThan(MAX_SPAN))?.length);
+    return lengths.get(a);
+  };
+  const all = doc.body ? doc.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    order.set(el, i);
+    if (leads.length >= MAX_LEADS || !el.hasAttributes()) continue;
+    // The outermost marked element only: its parts are not leads of their own.
+    if (leads.some((lead) => lead.el.contains(el)) || !isLead(el)) continue;
+    const ancestors: Lead['ancestors'] = [];
+    for (let a = el.parentElement; a && a !== doc.body; a = a.parentElement) {
+      const length = measure(a);
+      if (length === undefined) break;
+      ancestors.push({ el: a, length });
+      size.set(a, a.getElementsByTagName('*').length);
+    }
+    leads.push({ el, copy: leadCopy(el), text: norm(el.textContent ?? ''), ancestors });
+  }
+  return { leads, order, size };
+}
+
+/** The first element of the article that stood in the page before Readability ran. */
+function firstOriginal(article: Element, order: WeakMap<Element, number>): Element | null {
+  const all = article.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (order.has(all[i])) return all[i];
+  return null;
+}
+
+/**
+ * Puts back, at the top of Readability's article, a lead that stood just above the article's
+ * first element in the page, in a block holding little else. Returns how many went back.
+ */
+export function restoreLeads(article: Element, found: LeadCandidates): number {
+  if (!found.leads.length) return 0;
+  const first = firstOriginal(article, found.order);
+  const at = first ? found.order.get(first) : undefined;
+  if (!first || at === undefined) return 0;
+  const articleText = norm(article.textContent ?? '');
+  const slack = Math.max(MIN_SLACK, articleText.length * SLACK_SHARE);
+  let restored = 0;
+  // Last first, so that leads keep their page order at the top.
+  for (const lead of [...found.leads].reverse()) {
+    const leadAt = found.order.get(lead.el);
+    if (leadAt === undefined || leadAt >= at || article.contains(lead.el) || articleText.includes(lead.text.slice(0, 80))) continue;
+    // The smallest block that held both the lead and the article's first element.
+    const common = lead.ancestors.find(({ el }) => {
+      const start = found.order.get(el);
+      const count = found.size.get(el);
+      return start !== undefined && count !== undefined && at > start && at <= start + count;
+    });
+    if (!common || common.length > articleText.length + lead.text.length + slack) continue;
+    const holder = article.firstElementChild ?? article;
+    holder.insertBefore(lead.copy.cloneNode(true), holder.firstChild);
+    restored++;
+  }
+  return restored;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract';
+import type { Metadata } from '../../src/core/types';
+import { makeDocument } from './dom';
+
+const PARA = 'This is a long sentence of real article text that keeps going for a while. ';
+const body = Array.from({ length: 8 }, (_, i) => `<p>${PARA.repeat(4)}Paragraph ${i}.</p>`).join('');
+const LEAD = 'The lead says in one sentence what happened, who was there and why it matters to readers.';
+const meta: Metadata = {
+  title: 'The Headline', published: null, modified: null, author: null, authors: [], siteName: null, siteShortName: null,
+  section: null, keywords: [], lang: null, canonicalUrl: null, description: null, image: null, sources: {},
+};
+const extract = (html: string) => extractArticle(makeDocument(`<html><body>${html}</body></html>`), 'https://news.example.com/a', meta);
+
+describe('the lead beside the article body', () => {
+  it('goes back in front of the body when it stood in the article header', () => {
+    const out = extract(`<article><header><h1>The Headline</h1><p class="ts-intro">${LEAD}</p><address>Jane Doe</address></header>
+      <div class="article-content"><div class="article-body">${body}</div></div></article>`);
+    expect(out.text.startsWith(LEAD)).toBe(true);
+    expect(out.text.split(LEAD)).toHaveLength(2);
+  });
+
+  it('goes back without the headline and date of its intro block, even in a "teaser-text" box', () => {
+    const out = extract(`<div class="row"><div class="intro"><h1>The Headline</h1><div class="date">25. Januar 2022 Berlin</div>
+      <div class="teaser-text"><p>${LEAD}</p></div></div><div class="content text">${body}</div></div>`);
+    expect(out.text.startsWith(LEAD)).toBe(true);
+    expect(out.text).not.toContain('Januar');
+  });
+
+  it('stays out when it is a teaser of another story elsewhere on the page', () => {
+    const teasers = Array.from({ length: 3 }, (_, i) => `<div class="teaser"><h3>Other story ${i}</h3><div class="field-abstract">Another story's abstract number ${i} tells of something else that happened elsewhere.</div></div>`).join('');
+    const filler = `<div class="about"><p>${PARA.repeat(30)}</p></div>`;
+    const out = extract(`<div class="list">${teasers}</div>${filler}<article><div class="article-body">${body}</div></article>`);
+    expect(out.text).not.toContain('abstract number');
+  });
+});
