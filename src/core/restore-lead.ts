@@ -4,7 +4,7 @@
 // runs (which moves and removes elements) and put back in front of the article when
 // the article came from the same small part of the page, just below the lead.
 import { attributeWords, junkReason } from './cleanup/junk-attributes';
-import { flatText, linkDensity, longerThan, shortFlatText, wordCount } from './cleanup/text';
+import { linkDensity, longerThan, shortFlatText, wordCount } from './cleanup/text';
 
 /** Class or id words that name a lead ("ts-intro", "article-single__excerpt", "field-abstract"). */
 const LEAD_WORDS = new Set(['intro', 'lead', 'lede', 'leadin', 'standfirst', 'abstract', 'excerpt', 'dek', 'deck']);
