@@ -7,6 +7,7 @@ import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
 import { clearRootAttributes } from './prepare/root-attributes';
 import { findLeads, restoreLeads } from './restore-lead';
+import { hasNoscriptText, unwrapNoscripts } from './prepare/noscript-content';
 import { cleanArticleSteps } from './cleanup';
 import { runSteps, type Steps } from './steps';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
@@ -103,7 +104,15 @@ export function* extractArticleSteps(doc: Document, url: string, metadata: Metad
     return { root, text: blockText(root), isArticle: true, warnings: [] };
   }
   yield 'readability';
-  const article = readabilityArticle(clone);
+  // Readability changes the page it reads: the second run, if any, needs a copy from before.
+  const spare = hasNoscriptText(clone) ? cloneDocument(clone) : null;
+  let article = readabilityArticle(clone);
+  const words = (el: Element | null) => (el ? wordCount(blockText(el)) : 0);
+  if (spare && words(article) < MIN_ARTICLE_WORDS) {
+    unwrapNoscripts(spare);
+    const second = readabilityArticle(spare);
+    if (words(second) > words(article)) article = second;
+  }
   if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };
   makeUrlsAbsolute(article, base);
   const cleaned = yield* cleanArticleSteps(article, { metadata, url });

@@ -48,3 +48,22 @@ describe("the page's <html> class", () => {
     expect(banner.text).toBe(plain.text);
   });
 });
+
+describe('an article printed only inside <noscript>', () => {
+  // Blogger prints post bodies this way and builds them with scripts; parsed without
+  // scripting, Readability removes the noscript and finds no article.
+  const page = `<html><body><div class="header"><h1>The Blog</h1></div>
+    <div class="post"><script>render()</script><noscript><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p></noscript></div></body></html>`;
+
+  it('is found in the noscript', () => {
+    const out = extractArticle(makeDocument(page), 'https://blog.example.com/a', meta);
+    expect(out.isArticle).toBe(true);
+    expect(out.text).toContain('real article text');
+  });
+
+  it('does not change a page whose noscript holds only an image', () => {
+    const html = `<html><body><article><p>${PARA}</p><p>${PARA}</p><noscript><img src="https://x.test/a.jpg"></noscript></article></body></html>`;
+    const out = extractArticle(makeDocument(html), 'https://news.example.com/a', meta);
+    expect(out.text).toBe(`${PARA.trim()} ${PARA.trim()}`);
+  });
+});
