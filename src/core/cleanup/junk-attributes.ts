@@ -3,10 +3,21 @@ import { hasTag } from './by-tag';
 import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PROSE_BOX_WORDS, TEXT_BOX_WORDS } from './patterns';
 import { flatText, linkDensity, wordCount } from './text';
 
+/**
+ * A class that says what an element has or lacks, not what it is: "has-sharing" on an
+ * article header with share buttons in it, "with-sidebar" on a page layout.
+ */
+const MODIFIER_CLASS = /^(?:has|with|without|no)[-_]/;
+
+/** Class (less its has-/with- modifiers) and id, lowercase. */
+function names(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/).filter((c) => !MODIFIER_CLASS.test(c));
+  return `${classes.join(' ')} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
 /** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
 export function attributeWords(el: Element): string[] {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-  return names.split(/[^a-z0-9]+/).filter(Boolean);
+  return names(el).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 function dataNames(el: Element): string {
@@ -32,7 +43,7 @@ export function junkReason(el: Element): string | null {
   if (el.hasAttribute('hidden')) return 'hidden';
   const style = el.getAttribute('style') ?? '';
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'style hidden';
-  const joined = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const joined = names(el);
   for (const phrase of JUNK_PHRASES) if (joined.includes(phrase)) return `class ${phrase}`;
   const words = attributeWords(el);
   for (const word of words) {

@@ -56,7 +56,14 @@ describe('junkReason', () => {
     expect(junkReason(fragment(html).firstElementChild as Element)).toBe(reason);
   });
 
-  it.each([['<div class="article__text body-copy flow"></div>'], ['<div class="header"></div>'], ['<div class="shared-content"></div>']])('%s is not junk', (html) => {
+  it.each([
+    ['<div class="article__text body-copy flow"></div>'],
+    ['<div class="header"></div>'],
+    ['<div class="shared-content"></div>'],
+    // What it has, not what it is.
+    ['<header class="contentHeader contentHeader--articleHeader has-sharing"></header>'],
+    ['<div class="layout with-sidebar no-ads"></div>'],
+  ])('%s is not junk', (html) => {
     expect(junkReason(fragment(html).firstElementChild as Element)).toBeNull();
   });
 
