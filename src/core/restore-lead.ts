@@ -61,6 +61,26 @@ function leadCopy(el: Element): Element {
   return copy;
 }
 
+/**
+ * Characters of text (whitespace runs count one) outside scripts and styles, or undefined
+ * past MAX_SPAN: an <article> often carries its JSON-LD, as long as the story itself.
+ */
+function visibleLength(el: Element): number | undefined {
+  let length = 0;
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        length += (child as Text).data.replace(/\s+/g, ' ').length;
+        if (length > MAX_SPAN) return false;
+      } else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test((child as Element).tagName) && !visit(child)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return visit(el) ? length : undefined;
+}
+
 /** Run on the page before Readability: the leads it might drop, and where they stood. */
 export function findLeads(doc: Document): LeadCandidates {
   const order = new WeakMap<Element, number>();
@@ -69,7 +89,7 @@ export function findLeads(doc: Document): LeadCandidates {
   // Teasers of one list share their ancestors: each is measured once.
   const lengths = new Map<Element, number | undefined>();
   const measure = (a: Element) => {
-    if (!lengths.has(a)) lengths.set(a, shortFlatText(a, longerThan(MAX_SPAN))?.length);
+    if (!lengths.has(a)) lengths.set(a, visibleLength(a));
     return lengths.get(a);
   };
   const all = doc.body ? doc.body.getElementsByTagName('*') : [];
