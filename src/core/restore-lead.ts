@@ -3,6 +3,7 @@
 // the body block and drops the lead. The lead is found by its class before Readability
 // runs (which moves and removes elements) and put back in front of the article when
 // the article came from the same small part of the page, just below the lead.
+import { byTags } from './cleanup/by-tag';
 import { attributeWords, junkReason } from './cleanup/junk-attributes';
 import { linkDensity, longerThan, shortFlatText, wordCount } from './cleanup/text';
 
@@ -34,8 +35,8 @@ export interface LeadCandidates {
   leads: Lead[];
   /** Position of every element of the page in document order, before Readability ran. */
   order: WeakMap<Element, number>;
-  /** Number of descendants, for the ancestors above. */
-  size: WeakMap<Element, number>;
+  /** The last element inside each ancestor above, in document order. */
+  last: WeakMap<Element, Element>;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -61,18 +62,22 @@ function leadCopy(el: Element): Element {
   return copy;
 }
 
+const HIDDEN = /^(SCRIPT|STYLE|TEMPLATE)$/;
+
 /**
- * Characters of text (whitespace runs count one) outside scripts and styles, or undefined
+ * Characters of text (whitespace runs count one) below `el` outside scripts and styles,
+ * from `start` on and without its child `skip` (already counted in `start`), or undefined
  * past MAX_SPAN: an <article> often carries its JSON-LD, as long as the story itself.
  */
-function visibleLength(el: Element): number | undefined {
-  let length = 0;
+function visibleLength(el: Element, start = 0, skip: Element | null = null): number | undefined {
+  let length = start;
   const visit = (node: Node): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child === skip) continue;
       if (child.nodeType === 3) {
         length += (child as Text).data.replace(/\s+/g, ' ').length;
         if (length > MAX_SPAN) return false;
-      } else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test((child as Element).tagName) && !visit(child)) {
+      } else if (child.nodeType === 1 && !HIDDEN.test((child as Element).tagName) && !visit(child)) {
         return false;
       }
     }
@@ -81,40 +86,49 @@ function visibleLength(el: Element): number | undefined {
   return visit(el) ? length : undefined;
 }
 
+/** The last element inside `el` in document order (itself when it has no child element). */
+function lastDescendant(el: Element): Element {
+  let last = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return last;
+}
+
 /** Run on the page before Readability: the leads it might drop, and where they stood. */
 export function findLeads(doc: Document): LeadCandidates {
   const order = new WeakMap<Element, number>();
-  const size = new WeakMap<Element, number>();
+  const last = new WeakMap<Element, Element>();
   const leads: Lead[] = [];
-  // Teasers of one list share their ancestors: each is measured once.
+  // Each block is measured once, from the child already measured: teasers of one list share
+  // their ancestors, and a chain of ancestors reads each part of the page once.
   const lengths = new Map<Element, number | undefined>();
-  const measure = (a: Element) => {
-    if (!lengths.has(a)) lengths.set(a, visibleLength(a));
-    return lengths.get(a);
-  };
-  const all = doc.body ? doc.body.getElementsByTagName('*') : [];
+  // Copied first: indexing jsdom's live collection while reading the page is quadratic.
+  const all = doc.body ? byTags(doc.body, ['*']) : [];
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     order.set(el, i);
     if (leads.length >= MAX_LEADS || !el.hasAttributes()) continue;
     // The outermost marked element only: its parts are not leads of their own.
-    if (leads.some((lead) => lead.el.contains(el)) || !isLead(el)) continue;
+    if (!isLead(el) || leads.some((lead) => lead.el.contains(el))) continue;
     const ancestors: Lead['ancestors'] = [];
-    for (let a = el.parentElement; a && a !== doc.body; a = a.parentElement) {
-      const length = measure(a);
+    let below: Element = el;
+    let belowLength = visibleLength(el);
+    for (let a = el.parentElement; a && a !== doc.body && belowLength !== undefined; a = a.parentElement) {
+      if (!lengths.has(a)) lengths.set(a, visibleLength(a, belowLength, below));
+      const length = lengths.get(a);
       if (length === undefined) break;
       ancestors.push({ el: a, length });
-      size.set(a, a.getElementsByTagName('*').length);
+      if (!last.has(a)) last.set(a, lastDescendant(a));
+      below = a;
+      belowLength = length;
     }
     leads.push({ el, copy: leadCopy(el), text: norm(el.textContent ?? ''), ancestors });
   }
-  return { leads, order, size };
+  return { leads, order, last };
 }
 
 /** The first element of the article that stood in the page before Readability ran. */
 function firstOriginal(article: Element, order: WeakMap<Element, number>): Element | null {
-  const all = article.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) if (order.has(all[i])) return all[i];
+  for (const el of byTags(article, ['*'])) if (order.has(el)) return el;
   return null;
 }
 
@@ -137,8 +151,9 @@ export function restoreLeads(article: Element, found: LeadCandidates): number {
     // The smallest block that held both the lead and the article's first element.
     const common = lead.ancestors.find(({ el }) => {
       const start = found.order.get(el);
-      const count = found.size.get(el);
-      return start !== undefined && count !== undefined && at > start && at <= start + count;
+      const lastInside = found.last.get(el);
+      const end = lastInside ? found.order.get(lastInside) : undefined;
+      return start !== undefined && end !== undefined && at > start && at <= end;
     });
     if (!common || common.length > articleText.length + lead.text.length + slack) continue;
     const holder = article.firstElementChild ?? article;
