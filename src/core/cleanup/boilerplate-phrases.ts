@@ -20,6 +20,11 @@ const SOCIAL_NETWORKS = /\b(twitter|facebook|instagram|youtube|telegram|whatsapp
 
 /** Longest text, in words, that a phrase match may remove: longer blocks are article text. */
 export const MAX_BOILERPLATE_WORDS = 40;
+/** A notice ("Disclaimer: ...") may run this long. */
+export const MAX_NOTICE_WORDS = 100;
+const NOTICE_PHRASES = flatten((phrases as unknown as { notice: Lists }).notice);
+// A notice speaks of rights: an author's own "Disclaimer: if you see different sizes, ..." is text.
+const LEGAL_WORDS = /copyright|rights|reproduc|liabil|responsib|warrant|urheber|haftung|droits|derechos|diritti|direitos|responsabilit/;
 /** A block starting with a phrase is a teaser line only when it is short. */
 const MAX_START_WORDS = 25;
 /** A lone word ("Comments", "Anzeige") is a label only when little follows it. */
@@ -34,12 +39,17 @@ export function boilerplatePhrase(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[-–—•·|>»]+\s*/u, '');
   if (!t) return null;
   const words = t.split(' ').length;
+  if (words > MAX_NOTICE_WORDS) return null;
+  const notice = NOTICE_PHRASES.find((p) => t.startsWith(p));
+  if (notice && LEGAL_WORDS.test(t)) return notice;
   if (words > MAX_BOILERPLATE_WORDS) return null;
-  // A long full sentence is text even when it opens like a label ("Printer friendly copies were ...").
+  // A long full sentence is text even when it opens like a label ("Printer friendly copies
+  // were ..."); a phrase of three words and more is a call whatever follows it ("Submit
+  // your letter to the editor via this form.").
   const sentence = words > SENTENCE_WORDS && /[.!?]["”»)]?$/.test(t);
   for (const p of START_BY_CHAR.get(t[0]) ?? NO_PHRASES) {
     if (words > (p.includes(' ') || p.endsWith(':') ? MAX_START_WORDS : MAX_LABEL_WORDS)) continue;
-    if (sentence && !p.endsWith(':')) continue;
+    if (sentence && !p.endsWith(':') && p.split(' ').length < 3) continue;
     // The phrase must end at a word boundary: "recommended" yes, "recommendedations" no.
     if (t.startsWith(p) && (t.length === p.length || !/[\p{L}\p{N}]/u.test(t[p.length]) || !/[\p{L}\p{N}]$/u.test(p))) return p;
   }

@@ -88,6 +88,13 @@ describe('passes', () => {
     expect(root.children).toHaveLength(2);
   });
 
+  it('treats a mis-decoded no-break space ("Â") as blank, but keeps words with that letter', () => {
+    const root = fragment('<div class="box"><p>Â&nbsp;</p><div><p>Â </p></div></div><p>Â bientôt, dit-il.</p>');
+    removeEmptyElements(root);
+    expect(root.children).toHaveLength(1);
+    expect(root.textContent).toContain('bientôt');
+  });
+
   it('removes the headline, section label and lead image repeats', () => {
     const root = fragment(`<header><a href="/defense">Defense</a><h1>The Headline</h1><figure><img src="https://x.test/lead.jpg?w=900"><figcaption>c</figcaption></figure></header><p>${LONG}</p><figure><img src="https://x.test/other.jpg"></figure>`);
     removeHeaderRepeats(root, { metadata: meta, url: 'https://x.test/a' });

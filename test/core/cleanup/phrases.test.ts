@@ -79,3 +79,34 @@ describe('boilerplatePhrase: agency notices', () => {
     expect(boilerplatePhrase('(c)ould this be the end of the line?')).toBeNull();
   });
 });
+
+describe('boilerplatePhrase: gallery controls, notices, comment rules, long calls', () => {
+  it.each([
+    ['Bild anzeigen Bild schließen', 'bild anzeigen'],
+    ['Click photo to enlarge', 'click photo to enlarge'],
+    ['Permalien https://p.dw.com/p/RPYx', 'permalien'],
+    ['Werden Sie Mitglied bei for me und erhalten Sie exklusive Angebote!', 'werden sie mitglied'],
+    ['Empfehlungen aus dem MEIN SCHÖNER GARTEN-Shop', 'empfehlungen aus dem'],
+    ['Submit your letter to the editor via this form. Read more Letters to the Editor.', 'submit your letter'],
+    ['Disclaimer: This news article is copyrighted by Associated Press and published by PR-inside.com. If you have any questions regarding information in this article please contact ap-online.com. PR-inside can not assist or help you giving information about this News articles.', 'disclaimer:'],
+    ['Haftungsausschluss: Für die Inhalte externer Links übernehmen wir keine Haftung.', 'haftungsausschluss:'],
+    ['Do not post:', 'do not post:'],
+  ])('%j is boilerplate (%s)', (text, phrase) => {
+    expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it.each([
+    // Two-word phrases still yield to a long sentence.
+    ['Click here for the full text of the agreement, which the two parties signed in Geneva on Monday.'],
+    ['The disclaimer: nobody at the ministry had read the report before it was published last week.'],
+    ['Bildanzeigen in Zeitungen sind teuer geworden.'],
+    // An author's note, not a legal notice.
+    ['Disclaimer: if you see different patch sizes when you press "update" manually, that is because we are not currently using File-by-file for interactive updates, only those done in the background.'],
+  ])('%j is article text', (text) => {
+    expect(boilerplatePhrase(text)).toBeNull();
+  });
+
+  it('leaves a notice longer than 100 words', () => {
+    expect(boilerplatePhrase(`Disclaimer: ${'the company said the figures were preliminary and could change. '.repeat(12)}`)).toBeNull();
+  });
+});
