@@ -119,3 +119,21 @@ describe('cleanArticle', () => {
     expect(article.outerHTML).toBe(before);
   });
 });
+
+describe('removeLinkLists: inline link bars', () => {
+  const bar = '<span class="nav"><a href="/1">ePaper</a> | <a href="/2">Front Page</a> | <a href="/3">National</a> | <a href="/4">Sport</a> | <a href="/5">Opinion</a> |</span>';
+  it('removes a bar of inline links standing between blocks', () => {
+    const root = fragment(`<div><span>News: </span>${bar}<p>${'Words of the story go on here. '.repeat(8)}</p></div>`);
+    removeLinkLists(root);
+    expect(root.textContent).not.toContain('Front Page');
+    expect(root.textContent).toContain('Words of the story');
+  });
+  it('keeps links inside a sentence or a paragraph', () => {
+    const inSentence = fragment(`<div>The sections are ${bar} and more, he said.</div>`);
+    removeLinkLists(inSentence);
+    expect(inSentence.textContent).toContain('Front Page');
+    const inParagraph = fragment(`<p>${bar}</p>`);
+    removeLinkLists(inParagraph);
+    expect(inParagraph.textContent).toContain('Front Page');
+  });
+});
