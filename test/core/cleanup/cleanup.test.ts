@@ -107,9 +107,21 @@ describe('passes', () => {
 describe('cleanArticle', () => {
   it('falls back to the uncleaned article when cleanup would remove more than half', () => {
     const article = fragment(`<div class="related"><p>${LONG}</p></div><p>Short bit of text.</p>`);
-    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [{ name: 'greedy', run: (root) => { root.querySelector('div')?.remove(); return 1; } }]);
+    // Two passes that each take the box: skipping one does not help.
+    const greedy = (name: string) => ({ name, run: (root: Element) => { root.querySelector('div')?.remove(); return 1; } });
+    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [greedy('one'), greedy('two')]);
     expect(flatText(out.root)).toContain('real article text');
     expect(out.warnings[0]).toMatch(/kept Readability's article/);
+  });
+
+  it('skips only the pass that takes too much when the others keep half of the text', () => {
+    const article = fragment(`<div class="related"><p>${LONG}</p></div><p>Short bit of text.</p><p>Read more</p>`);
+    const greedy = { name: 'greedy', run: (root: Element) => { root.querySelector('div')?.remove(); return 1; } };
+    const phrases = { name: 'phrases', run: (root: Element) => removeBoilerplateBlocks(root) };
+    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [greedy, phrases]);
+    expect(flatText(out.root)).toContain('real article text');
+    expect(flatText(out.root)).not.toContain('Read more');
+    expect(out.warnings[0]).toMatch(/'greedy'/);
   });
 
   it('does not touch its input', () => {
