@@ -121,7 +121,45 @@ export function removeTrailingSections(root: Element): number {
     }
   };
   walk(root);
-  return removed + (cutAtCommentAnchor(root) || cutAtEndMarker(root));
+  return removed + (cutAtCommentAnchor(root) || cutAtEndMarker(root) || cutAtSignatures(root));
+}
+
+/** A commenter's signature line: "Posted by Paul on January 6, 2008 2:09 PM", "Kommentar von X am 3.1.2008". */
+const SIGNATURE = /^(?:posted|submitted|written|comment(?:ed)?|geschrieben|kommentar|verfasst|publié|posté|écrit|escrito|publicado|enviado|scritto|inviato|pubblicato)\s+(?:by|von|par|por|da)\b:?\s*\S.{0,80}\d/i;
+const SIGNATURE_TAGS = tagList('p, div, dt, dd, h4, h5, h6, b, strong, em, i, span, small, font');
+const LINE_BLOCKS = /^(P|DIV|LI|DT|DD|TD|BLOCKQUOTE|H[1-6]|SECTION|ARTICLE)$/;
+
+/** Inline elements count when they stand on a line of their own, between <br>s or block edges. */
+function onOwnLine(el: Element): boolean {
+  const edge = (n: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = step(n);
+    return !n || n.nodeName === 'BR';
+  };
+  return edge(el.previousSibling, (n) => n.previousSibling) && edge(el.nextSibling, (n) => n.nextSibling);
+}
+
+/**
+ * A comment thread with no heading: two signature lines or more. It starts at the block
+ * that holds the first signature with enough article text before it (the comment text
+ * stands before or after its signature, in that block or the next).
+ */
+function cutAtSignatures(root: Element): number {
+  const blocks: Element[] = [];
+  for (const el of byTags(root, SIGNATURE_TAGS)) {
+    const text = shortFlatText(el, longerThan(160));
+    if (!text || !SIGNATURE.test(text)) continue;
+    if (!LINE_BLOCKS.test(el.tagName) && !onOwnLine(el)) continue;
+    let block: Element = el;
+    while (!LINE_BLOCKS.test(block.tagName) && block.parentElement && block.parentElement !== root) block = block.parentElement;
+    if (!blocks.some((b) => b === block || b.contains(block) || block.contains(b))) blocks.push(block);
+  }
+  if (blocks.length < 2) return 0;
+  for (const block of blocks.slice(0, -1)) {
+    if (!hasWordsBefore(root, block, MIN_WORDS_BEFORE)) continue;
+    cutFrom(root, block);
+    return 1;
+  }
+  return 0;
 }
 
 /** Names of the empty anchors that "Comments" links jump to: where the thread starts. */

@@ -183,3 +183,22 @@ describe('comment anchors', () => {
     expect(flatText(link)).toContain('Closing words');
   });
 });
+
+describe('comment signatures', () => {
+  const signed = (name: string) => `<p>${COMMENT}<br><b>Posted by ${name} on January 6, 2008 2:09 PM</b><br><span><a href="mailto:x@y.z">Report this comment</a></span></p>`;
+  it('cuts a thread of signed comments that has no heading', () => {
+    const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p>${signed('Paul')}</div><div>${signed('David')}</div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('minister is wrong');
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a single "Posted by" line, and a signature inside a sentence', () => {
+    const one = fragment(`<p>${PARA}</p><p>${PARA}</p>${signed('Paul')}<p>${PARA}</p>`);
+    removeTrailingSections(one);
+    expect(flatText(one)).toContain('minister is wrong');
+    const inline = fragment(`<p>${PARA}</p><p>${PARA}</p><p>The note was <b>posted by Paul on January 6, 2008</b> and <b>posted by Ann on January 7, 2008</b>, he said.</p>`);
+    removeTrailingSections(inline);
+    expect(flatText(inline)).toContain('he said');
+  });
+});
