@@ -20,6 +20,12 @@ const SOCIAL_NETWORKS = /\b(twitter|facebook|instagram|youtube|telegram|whatsapp
 
 /** Longest text, in words, that a phrase match may remove: longer blocks are article text. */
 export const MAX_BOILERPLATE_WORDS = 40;
+/** A notice ("Disclaimer: ...") may run this long. */
+export const MAX_NOTICE_WORDS = 100;
+const NOTICE_PHRASES = flatten((phrases as unknown as { notice: Lists }).notice);
+const LEGAL_FORMULAS = flatten((phrases as unknown as { legal: Lists }).legal);
+// A notice speaks of rights: an author's own "Disclaimer: if you see different sizes, ..." is text.
+const LEGAL_WORDS = /copyright|rights|reproduc|liabil|responsib|warrant|urheber|haftung|droits|derechos|diritti|direitos|responsabilit/;
 /** A block starting with a phrase is a teaser line only when it is short. */
 const MAX_START_WORDS = 25;
 /** A lone word ("Comments", "Anzeige") is a label only when little follows it. */
@@ -34,12 +40,17 @@ export function boilerplatePhrase(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[-–—•·|>»]+\s*/u, '');
   if (!t) return null;
   const words = t.split(' ').length;
-  if (words > MAX_BOILERPLATE_WORDS) return null;
-  // A long full sentence is text even when it opens like a label ("Printer friendly copies were ...").
+  if (words > MAX_NOTICE_WORDS) return null;
+  const notice = NOTICE_PHRASES.find((p) => t.startsWith(p));
+  if (notice && LEGAL_WORDS.test(t)) return notice;
+  if (words > MAX_BOILERPLATE_WORDS) return isLegalNotice(t) ? 'legal notice' : null;
+  // A long full sentence is text even when it opens like a label ("Printer friendly copies
+  // were ..."); a phrase of three words and more is a call whatever follows it ("Submit
+  // your letter to the editor via this form.").
   const sentence = words > SENTENCE_WORDS && /[.!?]["”»)]?$/.test(t);
   for (const p of START_BY_CHAR.get(t[0]) ?? NO_PHRASES) {
     if (words > (p.includes(' ') || p.endsWith(':') ? MAX_START_WORDS : MAX_LABEL_WORDS)) continue;
-    if (sentence && !p.endsWith(':')) continue;
+    if (sentence && !p.endsWith(':') && p.split(' ').length < 3) continue;
     // The phrase must end at a word boundary: "recommended" yes, "recommendedations" no.
     if (t.startsWith(p) && (t.length === p.length || !/[\p{L}\p{N}]/u.test(t[p.length]) || !/[\p{L}\p{N}]$/u.test(p))) return p;
   }
@@ -53,7 +64,23 @@ export function boilerplatePhrase(text: string): string | null {
   }
   // "© 2008 AP", "(c) 2008", "(c) Indo-Asian News Service": a short line that opens with the sign.
   if (/^©|^\(c\)\s*\d{4}|^\(c\)\s+\p{L}|^copyright\b/u.test(t)) return 'copyright';
-  return null;
+  return isLegalNotice(t) ? 'legal notice' : null;
+}
+
+/** A notice opens with its formulas: a story that ends with a copyright line is not one. */
+const LEGAL_OPENING_CHARS = 80;
+
+/** Two different copyright or terms formulas in one block, the first near its start. */
+function isLegalNotice(t: string): boolean {
+  let formulas = 0;
+  let opens = false;
+  for (const f of LEGAL_FORMULAS) {
+    const at = t.indexOf(f);
+    if (at < 0) continue;
+    if (at < LEGAL_OPENING_CHARS) opens = true;
+    if (++formulas >= 2 && opens) return true;
+  }
+  return false;
 }
 
 export const END_PHRASES = new Set(flatten((phrases as unknown as { end: Lists }).end));

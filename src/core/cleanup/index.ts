@@ -52,6 +52,16 @@ export function* cleanArticleSteps(article: Element, ctx: CleanupContext, passes
   }
   const after = flatText(root).length;
   if (before > 0 && after < before / 2) {
+    // Most often one pass alone takes too much (a class word on the article's own box):
+    // the others still remove what they know, without it.
+    const greedy = greediestPass(article, ctx, passes);
+    const without = greedy ? runWithout(article, ctx, passes, greedy) : null;
+    if (without) {
+      return {
+        ...without,
+        warnings: [`Cleanup step '${greedy?.name}' would have removed too much of the article text; skipped it.`],
+      };
+    }
     const fallback = article.cloneNode(true) as Element;
     for (const pass of passes) if (pass.setsBaseline) pass.run(fallback, ctx);
     removeEmptyElementsPass.run(fallback, ctx);
@@ -62,4 +72,38 @@ export function* cleanArticleSteps(article: Element, ctx: CleanupContext, passes
     };
   }
   return { root, removed, warnings: [] };
+}
+
+/**
+ * The pass, not one that sets the baseline, that removes the most text when all run in
+ * order. Measured again only on the rare article the safety net stops.
+ */
+function greediestPass(article: Element, ctx: CleanupContext, passes: CleanupPass[]): CleanupPass | null {
+  const root = article.cloneNode(true) as Element;
+  let best: CleanupPass | null = null;
+  let most = 0;
+  let length = flatText(root).length;
+  for (const pass of passes) {
+    pass.run(root, ctx);
+    const now = flatText(root).length;
+    if (!pass.setsBaseline && length - now > most) {
+      most = length - now;
+      best = pass;
+    }
+    length = now;
+  }
+  return best;
+}
+
+/** All passes but `skip`, when they keep at least half of the text: else null. */
+function runWithout(article: Element, ctx: CleanupContext, passes: CleanupPass[], skip: CleanupPass): { root: Element; removed: Record<string, number> } | null {
+  const root = article.cloneNode(true) as Element;
+  const removed: Record<string, number> = {};
+  let before = passes.some((pass) => pass.setsBaseline) ? 0 : flatText(article).length;
+  for (const pass of passes) {
+    if (pass === skip) continue;
+    removed[pass.name] = pass.run(root, ctx);
+    if (pass.setsBaseline) before = flatText(root).length;
+  }
+  return before > 0 && flatText(root).length >= before / 2 ? { root, removed } : null;
 }

@@ -10,6 +10,7 @@ const WEEKDAYS = new Set(lower(Object.values(words.weekdays as Record<string, st
 const DATE_FILLERS = new Set(lower(Object.values(words.dateFillers as Record<string, string[]>).flat()));
 const BYLINE_STARTS = lower(Object.values(words.bylineStarts as Record<string, string[]>).flat()).sort((a, b) => b.length - a.length);
 const BYLINE_ROLES = lower(Object.values(words.bylineRoles as Record<string, string[]>).flat());
+const CREDIT_LINES = new Set(lower(Object.values((words as unknown as { creditLines: Record<string, string[]> }).creditLines).flat()));
 
 /** A dateline is short: more than this and it is a sentence that mentions a date. */
 const MAX_DATE_WORDS = 14;
@@ -61,4 +62,24 @@ export function isBylineLine(text: string): boolean {
     return nameLike >= restWords.length * 0.75;
   }
   return false;
+}
+
+/** "Associated Press - January 8, 2008 7:04 PM ET": an outlet's name of up to four capitalised words, then a dateline. */
+export function isAttributedDateLine(text: string): boolean {
+  const m = /^\s*([^-–—|]{2,40}?)\s+[-–—|]\s+(.+)$/u.exec(text);
+  if (!m) return false;
+  const name = m[1].trim().split(/\s+/);
+  return name.length <= 4 && name.every((w) => /^[\p{Lu}\d(]/u.test(w)) && isDateLine(m[2]);
+}
+
+/** A line that only names where the story comes from: "The Associated Press", "Staff and agencies", "(dpa)". */
+export function isCreditLine(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[-–—•*\s]+|[-–—.*\s]+$/gu, '');
+  return CREDIT_LINES.has(t) || CREDIT_LINES.has(t.replace(/^\((.*)\)$/, '$1'));
+}
+
+/** "By X, Associated Press Writer 1 hour, 44 minutes ago": a byline with the age of the story after it. */
+export function isAgedBylineLine(text: string): boolean {
+  const m = /^(.*?)[\s,]+(?:\d+\s+(?:hours?|minutes?|mins?)[\s,]*)+ago$/iu.exec(text.trim());
+  return !!m && isBylineLine(m[1]);
 }

@@ -2,11 +2,11 @@
 // "All rights reserved", "Sign up for our newsletter", in several languages.
 import { byTags, tagList } from './by-tag';
 import type { CleanupPass } from './context';
-import { boilerplatePhrase, MAX_BOILERPLATE_WORDS } from './boilerplate-phrases';
+import { boilerplatePhrase, MAX_NOTICE_WORDS } from './boilerplate-phrases';
 import { flatTextIs, sameTextWrapper, shortFlatText } from './text';
 
 // A phrase's decoration ("- Anzeige") may take one word off before the phrase test's limit.
-const tooLong = (text: string) => text.split(' ').length > MAX_BOILERPLATE_WORDS + 1;
+const tooLong = (text: string) => text.split(' ').length > MAX_NOTICE_WORDS + 1;
 
 const CANDIDATES = tagList('p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol');
 

@@ -3,6 +3,9 @@ import { byTags } from './by-tag';
 import type { CleanupPass } from './context';
 import { hasMedia, someText } from './text';
 
+// A no-break space read in the wrong encoding shows as "Â" (its UTF-8 bytes C2 A0 read
+// as Latin-1): old pages fill empty boxes with it. It is blank too.
+const HAS_CONTENT = /[^\s\u00a0\u200bÂ]/;
 const KEEP_EMPTY = /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|BR|HR|TD|TH|TR|COL|COLGROUP)$/;
 
 export function removeEmptyElements(root: Element): number {
@@ -11,7 +14,7 @@ export function removeEmptyElements(root: Element): number {
   const all = byTags(root, ['*']).reverse();
   for (const el of all) {
     // Text first: most elements have some, and finding it is cheaper than looking for media.
-    if (KEEP_EMPTY.test(el.tagName) || someText(el, /[^\s\u00a0\u200b]/)) continue;
+    if (KEEP_EMPTY.test(el.tagName) || someText(el, HAS_CONTENT)) continue;
     if (!hasMedia(el)) {
       el.remove();
       removed++;

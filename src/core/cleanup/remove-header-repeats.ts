@@ -2,7 +2,7 @@
 // they must not open the body a second time.
 import { byTags } from './by-tag';
 import type { CleanupContext, CleanupPass } from './context';
-import { flatText, wordCount } from './text';
+import { flatText, flatTextIs, longerThan, shortFlatText, wordCount } from './text';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /** Words only, for comparing a headline with a page title that adds the site's name. */
@@ -30,6 +30,23 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+const HEADLINE_TAGS = /^(P|DIV|TD|TH|CENTER|B|STRONG|FONT|SPAN|BIG)$/;
+
+/**
+ * True when el's text is no longer than the title (plus the site name it may carry) and
+ * the whole of its parent's text: a line of its own, not a word in a sentence.
+ */
+function isWholeLine(el: Element, title: string): boolean {
+  const text = shortFlatText(el, longerThan(title.length + 10));
+  if (!text) return false;
+  if (/^(B|STRONG|FONT|SPAN|BIG)$/.test(el.tagName) && el.parentElement && !flatTextIs(el.parentElement, text)) {
+    // A bold headline followed by a line break and the story in the same block.
+    const next = el.nextSibling;
+    if (!next || next.nodeName !== 'BR') return false;
+  }
+  return true;
+}
+
 /** Elements before the first real paragraph of text: where these repeats live. */
 function leadingElements(root: Element): Element[] {
   const out: Element[] = [];
@@ -45,7 +62,10 @@ export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number 
   const { title, section, image } = ctx.metadata;
   for (const el of leadingElements(root)) {
     if (!root.contains(el)) continue;
-    const isHeading = /^H[1-6]$/.test(el.tagName) && !!title;
+    // The headline is often set in bold or a cell rather than a heading on old pages
+    // ("<p><b>Mapping dark matter</b></p>"): a short block or inline element that is the
+    // whole line counts too.
+    const isHeading = !!title && (/^H[1-6]$/.test(el.tagName) || (HEADLINE_TAGS.test(el.tagName) && isWholeLine(el, title)));
     const sectionTag = !!section && /^(A|SPAN|DIV|P|H[1-6]|LI|UL)$/.test(el.tagName);
     // A short lone link above the headline is the section label ("Defense", "World › Europe").
     const kickerTag = el.tagName === 'A' && el.parentElement?.tagName === 'HEADER';

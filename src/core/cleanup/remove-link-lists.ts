@@ -23,10 +23,36 @@ function citesElsewhere(el: Element, text: string, pageSite: string | null): boo
   return wordCount(text) >= 4 || /^(https?:\/\/|www\.)\S+$/i.test(text);
 }
 
+/** Letters in a sibling text node: the element stands inside a sentence. */
+const LETTERS = /[\p{L}\p{N}]/u;
+const besideWords = (el: Element) =>
+  [el.previousSibling, el.nextSibling].some((n) => n !== null && n.nodeType === 3 && LETTERS.test(n.nodeValue ?? ''));
+
+/**
+ * A navigation bar written as a run of inline links ("<span><a>ePaper</a> | <a>Front
+ * Page</a> | ...</span>") standing between blocks, not inside a sentence.
+ */
+function isInlineLinkBar(el: Element): boolean {
+  if (el.getElementsByTagName('a').length < 4 || besideWords(el)) return false;
+  const parent = el.parentElement;
+  if (!parent || /^(P|LI|H[1-6]|A|SPAN|B|STRONG|EM|I|FONT)$/.test(parent.tagName)) return false;
+  if (wordCount(flatText(el)) >= 80) return false;
+  // Letters only: the '|' between the links are part of the bar.
+  const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += letters(a.textContent ?? '');
+  return linked > 0.8 * letters(el.textContent ?? '');
+}
+
 /** `pageUrl`: the page's address; without it every lone link line counts as the site's own. */
 export function removeLinkLists(root: Element, pageUrl?: string): number {
   const pageSite = siteOf(pageUrl ?? null);
   let removed = 0;
+  for (const el of byTags(root, ['span', 'font'])) {
+    if (!root.contains(el) || !isInlineLinkBar(el)) continue;
+    el.remove();
+    removed++;
+  }
   for (const el of byTags(root, ['ul', 'ol', 'div', 'section', 'aside', 'p', 'table', 'dl'])) {
     if (!root.contains(el)) continue;
     const links = el.getElementsByTagName('a').length;

@@ -2,7 +2,7 @@
 // wherever they stand in the article: the front matter has the author and the date.
 import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
-import { isBylineLine, isDateLine } from './meta-lines';
+import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine } from './meta-lines';
 import { flatTextIs, longerThan, sameTextWrapper, shortFlatText } from './text';
 
 const CANDIDATES = tagList('p, div, h1, h2, h3, h4, h5, h6, li, dd, dt, address, time, span, strong, em, b, i, small, font');
@@ -19,7 +19,7 @@ export function removeMetaLines(root: Element): number {
     // An inline element counts only when it is the whole of its parent ("<p><em>By Jane Doe</em></p>").
     if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && !flatTextIs(el.parentElement ?? el, text)) continue;
     // The text tests first: most lines fail them, and they cost less than a media search.
-    if (!isDateLine(text) && !isBylineLine(text)) continue;
+    if (!isDateLine(text) && !isBylineLine(text) && !isCreditLine(text) && !isAttributedDateLine(text) && !isAgedBylineLine(text)) continue;
     if (hasTag(el, MEDIA)) continue;
     sameTextWrapper(el, root).remove();
     removed++;

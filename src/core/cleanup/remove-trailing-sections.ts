@@ -11,6 +11,8 @@ import { flatText, flatTextIs, linkDensity, longerThan, shortFlatText, wordCount
 const CANDIDATES = tagList('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, dt, td, header, section, aside, font');
 /** Words of article text that must stand before the marker. */
 export const MIN_WORDS_BEFORE = 80;
+/** Before a marker of related links with no prose after it, fewer words are enough. */
+const MIN_WORDS_BEFORE_LINKS = 25;
 
 // NodeFilter.SHOW_ELEMENT | SHOW_TEXT, as a number: the core runs where NodeFilter is missing.
 const ELEMENTS_AND_TEXT = 1 | 4;
@@ -47,12 +49,23 @@ function cutFrom(root: Element, el: Element): void {
 /** Comment threads are prose too: after their marker, prose does not mean the article goes on. */
 const COMMENTS = /comment|kommentar|réag|coment|say|conversation|discus|reply/;
 
-const isProse = (p: Element) => wordCount(flatText(p)) >= 20 && linkDensity(p) < 0.5;
+/**
+ * Prose: twenty words and more, mostly outside links, with a sentence in them. A line of
+ * labels and link names ("RELATED INTERNET LINKS: Football on the BBC ... external
+ * internet sites") is long enough but says nothing in sentences: it is no sign that the
+ * article goes on.
+ */
+const isProse = (p: Element) => {
+  const text = flatText(p);
+  return wordCount(text) >= 20 && linkDensity(p) < 0.5 && /[.!?…]["”’»)]?(\s|$)/.test(text);
+};
 
 /** A paragraph of prose after el: the article goes on (a "Related" box sat inside it). */
 export function proseAfter(root: Element, el: Element): boolean {
   for (const p of byTags(root, ['p'])) {
     if (!(el.compareDocumentPosition(p) & 4) || el.contains(p)) continue;
+    // A paragraph in a list item is a teaser's summary, not the article going on.
+    if (p.closest('li')) continue;
     if (isProse(p)) return true;
   }
   return false;
@@ -108,7 +121,64 @@ export function removeTrailingSections(root: Element): number {
     }
   };
   walk(root);
-  return removed + cutAtEndMarker(root);
+  return removed + (cutAtCommentAnchor(root) || cutAtEndMarker(root) || cutAtSignatures(root));
+}
+
+/** A commenter's signature line: "Posted by Paul on January 6, 2008 2:09 PM", "Kommentar von X am 3.1.2008". */
+const SIGNATURE = /^(?:posted|submitted|written|comment(?:ed)?|geschrieben|kommentar|verfasst|publié|posté|écrit|escrito|publicado|enviado|scritto|inviato|pubblicato)\s+(?:by|von|par|por|da)\b:?\s*\S.{0,80}\d/i;
+const SIGNATURE_TAGS = tagList('p, div, dt, dd, h4, h5, h6, b, strong, em, i, span, small, font');
+const LINE_BLOCKS = /^(P|DIV|LI|DT|DD|TD|BLOCKQUOTE|H[1-6]|SECTION|ARTICLE)$/;
+
+/** Inline elements count when they stand on a line of their own, between <br>s or block edges. */
+function onOwnLine(el: Element): boolean {
+  const edge = (n: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = step(n);
+    return !n || n.nodeName === 'BR';
+  };
+  return edge(el.previousSibling, (n) => n.previousSibling) && edge(el.nextSibling, (n) => n.nextSibling);
+}
+
+/**
+ * A comment thread with no heading: two signature lines or more. It starts at the block
+ * that holds the first signature with enough article text before it (the comment text
+ * stands before or after its signature, in that block or the next).
+ */
+function cutAtSignatures(root: Element): number {
+  const blocks: Element[] = [];
+  for (const el of byTags(root, SIGNATURE_TAGS)) {
+    const text = shortFlatText(el, longerThan(160));
+    if (!text || !SIGNATURE.test(text)) continue;
+    if (!LINE_BLOCKS.test(el.tagName) && !onOwnLine(el)) continue;
+    let block: Element = el;
+    while (!LINE_BLOCKS.test(block.tagName) && block.parentElement && block.parentElement !== root) block = block.parentElement;
+    if (!blocks.some((b) => b === block || b.contains(block) || block.contains(b))) blocks.push(block);
+  }
+  if (blocks.length < 2) return 0;
+  for (const block of blocks.slice(0, -1)) {
+    if (!hasWordsBefore(root, block, MIN_WORDS_BEFORE)) continue;
+    cutFrom(root, block);
+    return 1;
+  }
+  return 0;
+}
+
+/** Names of the empty anchors that "Comments" links jump to: where the thread starts. */
+const COMMENT_ANCHORS = /^(?:comments?|readercomments|reader-comments|usercomments|talkback|kommentare|commentaires|comentarios|commenti|comentários)$/i;
+
+/**
+ * An empty anchor named for the comments ('<a name="comments"></a>') marks where the
+ * thread starts, even when no heading says so: it and everything after it go, when
+ * enough article text stands before it.
+ */
+function cutAtCommentAnchor(root: Element): number {
+  for (const a of byTags(root, ['a'])) {
+    const name = a.getAttribute('name') ?? a.getAttribute('id');
+    if (!name || !COMMENT_ANCHORS.test(name) || a.hasAttribute('href') || (a.textContent ?? '').trim()) continue;
+    if (!hasWordsBefore(root, a, MIN_WORDS_BEFORE)) continue;
+    cutFrom(root, a);
+    return 1;
+  }
+  return 0;
 }
 
 function cutAtEndMarker(root: Element): number {
@@ -123,13 +193,19 @@ function cutAtEndMarker(root: Element): number {
     // The marker line itself, not a box that merely starts with it.
     let line: Element = el;
     while (line.parentElement && line.parentElement !== root && flatTextIs(line.parentElement, text)) line = line.parentElement;
-    if (!hasWordsBefore(root, line, MIN_WORDS_BEFORE)) continue;
-    if (COMMENTS.test(text.toLowerCase())) {
+    // Letter-spaced headings ("R E A D E R  C O M M E N T S") are read without their spaces.
+    const compact = /^(?:\p{L}\s+)+\p{L}$/u.test(text) ? text.replace(/\s+/g, '') : text;
+    if (COMMENTS.test(compact.toLowerCase())) {
+      if (!hasWordsBefore(root, line, MIN_WORDS_BEFORE)) continue;
       // A comments heading in the flow of paragraphs runs to the end; one heading a box
       // with article prose after the box is an inset.
       const box = markerBox(root, line);
       if (box !== line && proseAfter(root, box)) continue;
-    } else if (proseAfter(root, line)) continue;
+    } else {
+      // Related links and teasers: no prose may follow. With nothing but them after it, a
+      // short article ends there too (a blog post of three sentences and its "Related Posts").
+      if (proseAfter(root, line) || !hasWordsBefore(root, line, MIN_WORDS_BEFORE_LINKS)) continue;
+    }
     cutFrom(root, line);
     return 1;
   }

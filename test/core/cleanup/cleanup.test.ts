@@ -114,6 +114,13 @@ describe('passes', () => {
     expect(root.children).toHaveLength(2);
   });
 
+  it('treats a mis-decoded no-break space ("Â") as blank, but keeps words with that letter', () => {
+    const root = fragment('<div class="box"><p>Â&nbsp;</p><div><p>Â </p></div></div><p>Â bientôt, dit-il.</p>');
+    removeEmptyElements(root);
+    expect(root.children).toHaveLength(1);
+    expect(root.textContent).toContain('bientôt');
+  });
+
   it('removes the headline, section label and lead image repeats', () => {
     const root = fragment(`<header><a href="/defense">Defense</a><h1>The Headline</h1><figure><img src="https://x.test/lead.jpg?w=900"><figcaption>c</figcaption></figure></header><p>${LONG}</p><figure><img src="https://x.test/other.jpg"></figure>`);
     removeHeaderRepeats(root, { metadata: meta, url: 'https://x.test/a' });
@@ -126,9 +133,21 @@ describe('passes', () => {
 describe('cleanArticle', () => {
   it('falls back to the uncleaned article when cleanup would remove more than half', () => {
     const article = fragment(`<div class="related"><p>${LONG}</p></div><p>Short bit of text.</p>`);
-    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [{ name: 'greedy', run: (root) => { root.querySelector('div')?.remove(); return 1; } }]);
+    // Two passes that each take the box: skipping one does not help.
+    const greedy = (name: string) => ({ name, run: (root: Element) => { root.querySelector('div')?.remove(); return 1; } });
+    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [greedy('one'), greedy('two')]);
     expect(flatText(out.root)).toContain('real article text');
     expect(out.warnings[0]).toMatch(/kept Readability's article/);
+  });
+
+  it('skips only the pass that takes too much when the others keep half of the text', () => {
+    const article = fragment(`<div class="related"><p>${LONG}</p></div><p>Short bit of text.</p><p>Read more</p>`);
+    const greedy = { name: 'greedy', run: (root: Element) => { root.querySelector('div')?.remove(); return 1; } };
+    const phrases = { name: 'phrases', run: (root: Element) => removeBoilerplateBlocks(root) };
+    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' }, [greedy, phrases]);
+    expect(flatText(out.root)).toContain('real article text');
+    expect(flatText(out.root)).not.toContain('Read more');
+    expect(out.warnings[0]).toMatch(/'greedy'/);
   });
 
   it('does not touch its input', () => {
@@ -136,5 +155,23 @@ describe('cleanArticle', () => {
     const before = article.outerHTML;
     cleanArticle(article, { metadata: meta, url: 'https://x.test/a' });
     expect(article.outerHTML).toBe(before);
+  });
+});
+
+describe('removeLinkLists: inline link bars', () => {
+  const bar = '<span class="nav"><a href="/1">ePaper</a> | <a href="/2">Front Page</a> | <a href="/3">National</a> | <a href="/4">Sport</a> | <a href="/5">Opinion</a> |</span>';
+  it('removes a bar of inline links standing between blocks', () => {
+    const root = fragment(`<div><span>News: </span>${bar}<p>${'Words of the story go on here. '.repeat(8)}</p></div>`);
+    removeLinkLists(root);
+    expect(root.textContent).not.toContain('Front Page');
+    expect(root.textContent).toContain('Words of the story');
+  });
+  it('keeps links inside a sentence or a paragraph', () => {
+    const inSentence = fragment(`<div>The sections are ${bar} and more, he said.</div>`);
+    removeLinkLists(inSentence);
+    expect(inSentence.textContent).toContain('Front Page');
+    const inParagraph = fragment(`<p>${bar}</p>`);
+    removeLinkLists(inParagraph);
+    expect(inParagraph.textContent).toContain('Front Page');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { repeatsTitle } from '../../../src/core/cleanup/remove-header-repeats';
+import { removeHeaderRepeats, repeatsTitle } from '../../../src/core/cleanup/remove-header-repeats';
+import { flatText } from '../../../src/core/cleanup/text';
+import type { Metadata } from '../../../src/core/types';
+import { fragment } from '../dom';
 
 describe('repeatsTitle', () => {
   it('matches the same words', () => {
@@ -24,5 +27,34 @@ describe('repeatsTitle', () => {
 
   it('does not match a heading in the middle of the title', () => {
     expect(repeatsTitle('sign Anelka before', 'Chelsea hoping to sign Anelka before weekend')).toBe(false);
+  });
+});
+
+describe('removeHeaderRepeats: headlines set in bold or in a cell', () => {
+  const meta: Metadata = {
+    title: 'Mapping dark matter - Tehran Times', published: null, modified: null, author: null, authors: [], siteName: null, siteShortName: null,
+    section: null, keywords: [], lang: null, canonicalUrl: null, description: null, image: null, sources: {},
+  };
+  const story = '<p>Astronomers have created the most detailed map yet of the mysterious dark matter that fills the space between galaxies.</p>';
+  const ctx = { metadata: meta, url: 'https://x.test/a' };
+
+  it.each([
+    ['<p><b>Mapping dark matter</b></p>'],
+    ['<table><tr><td>Mapping dark matter</td></tr></table>'],
+    ['<div><strong>Mapping Dark Matter</strong><br>By Jane Doe</div>'],
+  ])('removes %j above the story', (headline) => {
+    const root = fragment(`${headline}${story}`);
+    removeHeaderRepeats(root, ctx);
+    expect(flatText(root)).not.toMatch(/^Mapping/i);
+    expect(flatText(root)).toContain('Astronomers have created');
+  });
+
+  it('keeps the words when they are part of a sentence, or come after the story starts', () => {
+    const inSentence = fragment(`<p>Mapping dark matter <b>is hard</b>, they said.</p>${story}`);
+    removeHeaderRepeats(inSentence, ctx);
+    expect(flatText(inSentence)).toMatch(/^Mapping dark matter is hard/);
+    const later = fragment(`${story}<p><b>Mapping dark matter</b></p><p>More text.</p>`);
+    removeHeaderRepeats(later, ctx);
+    expect(flatText(later)).toContain('Mapping dark matter');
   });
 });

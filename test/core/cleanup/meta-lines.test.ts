@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineLine, isDateLine } from '../../../src/core/cleanup/meta-lines';
+import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine } from '../../../src/core/cleanup/meta-lines';
 import { removeMetaLines } from '../../../src/core/cleanup/remove-meta-lines';
 import { flatText } from '../../../src/core/cleanup/text';
 import { fragment } from '../dom';
@@ -70,5 +70,35 @@ describe('removeMetaLines', () => {
     const root = fragment('<p>It happened on <time>January 11, 2008</time> in Ottawa.</p>');
     removeMetaLines(root);
     expect(flatText(root)).toContain('January 11, 2008');
+  });
+});
+
+describe('credit lines, attributed datelines, aged bylines', () => {
+  it.each([
+    ['Associated Press - January 8, 2008 7:04 PM ET', isAttributedDateLine],
+    ['Eurosport - Sat, 29 Dec 15:58:00 2007', isAttributedDateLine],
+    ['The Associated Press', isCreditLine],
+    ['Staff and agencies', isCreditLine],
+    ['(Agencies)', isCreditLine],
+    ['- dpa', isCreditLine],
+    ['By MARK LAVIE, Associated Press Writer 1 hour, 44 minutes ago', isAgedBylineLine],
+  ])('%j is recognised', (text, test) => {
+    expect(test(text)).toBe(true);
+  });
+
+  it.each([
+    ['Obama said on Monday - January 8, 2008', isAttributedDateLine],
+    ['The vote - a test for the coalition - is on March 5', isAttributedDateLine],
+    ['Prices rose 3 percent, according to Reuters', isCreditLine],
+    ['The agencies said they would meet again', isCreditLine],
+    ['The ceasefire ended 2 hours ago', isAgedBylineLine],
+  ])('%j is not', (text, test) => {
+    expect(test(text)).toBe(false);
+  });
+
+  it('removes such lines around a story', () => {
+    const root = fragment(`<p><em>Associated Press - January 11, 2008 4:13 PM ET</em></p><p>THE ASSOCIATED PRESS</p><p>${'Words of the story go on here for a while. '.repeat(5)}</p>`);
+    removeMetaLines(root);
+    expect(flatText(root)).toMatch(/^Words of the story/);
   });
 });

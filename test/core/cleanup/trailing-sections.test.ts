@@ -42,6 +42,29 @@ describe('removeTrailingSections', () => {
     expect(root.querySelectorAll('p')).toHaveLength(3);
   });
 
+  it('reads a letter-spaced heading as a comments marker: the prose after it does not keep it', () => {
+    const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p></div><p>R E A D E R &nbsp; C O M M E N T S</p><p>M A R K E T P L A C E</p><div><p>${COMMENT}</p></div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('M A R K E T');
+    expect(flatText(root)).not.toContain('minister is wrong');
+  });
+
+  it('cuts at a "Related" marker followed only by long lines of labels, not sentences', () => {
+    const labels = 'RELATED INTERNET LINKS: Football on the BBC BBC Sport Premier League Premier League The BBC is not responsible for the content of external internet sites';
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><p><b>Related to this story:</b></p><a href="/a">Football's January sales</a><p>${labels}</p>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('RELATED INTERNET LINKS');
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('cuts a "Related Posts" list of teasers after a short post: their summaries are not the article going on', () => {
+    const teaser = '<li><h3><a href="/b">Another post</a></h3><p>Final summer sale: get the hottest deals of the season now, even if the summer is far from over. The sale is in its last phase […]</p></li>';
+    const root = fragment(`<p>Three short sentences make this post. It has a picture and a few words about the earrings. That is all it says here, and the rest of the page is teasers.</p><div><h3>Related Posts</h3><ul>${teaser.repeat(3)}</ul></div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('Final summer sale');
+    expect(flatText(root)).toContain('Three short sentences');
+  });
+
   it('ignores a "Comments" entry in a toolbar list', () => {
     const root = fragment(`<p>${PARA}</p><p>${PARA}</p><ul><li>Comments</li><li>Print</li></ul><p>${PARA}</p>`);
     removeTrailingSections(root);
@@ -139,5 +162,43 @@ describe('hasWordsBefore', () => {
     const root = fragment(`<p>${words(120)}</p>${comments}`);
     expect(removeTrailingSections(root)).toBe(400);
     expect(root.querySelectorAll('.comment')).toHaveLength(0);
+  });
+});
+
+describe('comment anchors', () => {
+  it('cuts the thread at an empty anchor named "comments"', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><p><a href="/print">Print</a> <a href="#comments_form">Comment</a><a name="comments"></a></p><p>Posted by: tom, farnworth on 8:21pm Tue 1 Jan 08</p><p>${COMMENT}</p>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('minister is wrong');
+    expect(flatText(root)).not.toContain('Posted by');
+    expect(root.querySelectorAll('p').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps what follows an anchor with too little text before it, or one that is a link', () => {
+    const early = fragment(`<p>Short lead.</p><a name="comments"></a><p>${PARA}</p>`);
+    removeTrailingSections(early);
+    expect(flatText(early)).toContain('real article text');
+    const link = fragment(`<p>${PARA}</p><p>${PARA}</p><a id="comments" href="#c">3 comments</a><p>${PARA} Closing words.</p>`);
+    removeTrailingSections(link);
+    expect(flatText(link)).toContain('Closing words');
+  });
+});
+
+describe('comment signatures', () => {
+  const signed = (name: string) => `<p>${COMMENT}<br><b>Posted by ${name} on January 6, 2008 2:09 PM</b><br><span><a href="mailto:x@y.z">Report this comment</a></span></p>`;
+  it('cuts a thread of signed comments that has no heading', () => {
+    const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p>${signed('Paul')}</div><div>${signed('David')}</div>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('minister is wrong');
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a single "Posted by" line, and a signature inside a sentence', () => {
+    const one = fragment(`<p>${PARA}</p><p>${PARA}</p>${signed('Paul')}<p>${PARA}</p>`);
+    removeTrailingSections(one);
+    expect(flatText(one)).toContain('minister is wrong');
+    const inline = fragment(`<p>${PARA}</p><p>${PARA}</p><p>The note was <b>posted by Paul on January 6, 2008</b> and <b>posted by Ann on January 7, 2008</b>, he said.</p>`);
+    removeTrailingSections(inline);
+    expect(flatText(inline)).toContain('he said');
   });
 });
