@@ -11,13 +11,30 @@ const STOP_WORDS: Record<string, string> = {
 };
 const LISTS = Object.entries(STOP_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
 
+const MAX_PARAGRAPHS = 60;
+const MAX_CHARS = 20_000;
+
+/**
+ * The first paragraphs' text, joined by spaces, cut at MAX_CHARS. By tag name, not by
+ * selector (a selector engine pass in jsdom), and no more paragraphs read than the cut keeps.
+ */
+export function paragraphText(doc: Document): string {
+  const paragraphs = doc.getElementsByTagName('p');
+  let text = '';
+  for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n && text.length < MAX_CHARS; i++) {
+    text += (i ? ' ' : '') + (paragraphs[i].textContent ?? '');
+  }
+  return text.slice(0, MAX_CHARS);
+}
+
 export function guessLanguage(doc: Document): string | null {
-  const paragraphs = Array.from(doc.querySelectorAll('p')).slice(0, 60);
-  const text = paragraphs.map((p) => p.textContent ?? '').join(' ').slice(0, 20_000).toLowerCase();
+  const text = paragraphText(doc).toLowerCase();
   // Scripts that name their language: kana is Japanese, hangul Korean, other Han Chinese.
-  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // Their letters all lie past U+10FF: a text without any has none to count.
+  const far = /[^\u0000-\u10ff]/.test(text);
+  const kana = far ? text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0 : 0;
+  const hangul = far ? text.match(/\p{Script=Hangul}/gu)?.length ?? 0 : 0;
+  const han = far ? text.match(/\p{Script=Han}/gu)?.length ?? 0 : 0;
   if (kana >= 20) return 'ja';
   if (hangul >= 20) return 'ko';
   if (han >= 20) return 'zh';

@@ -128,10 +128,11 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
       if (DATE_LINE.test(names)) index.dateLines.push(el);
     }
   };
-  for (let el: Element | null = doc.documentElement; el; ) {
+  const top = doc.documentElement;
+  for (let el: Element | null = top; el; ) {
     visit(el);
     let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== doc.documentElement; up = up.parentElement) next = up.nextElementSibling;
+    for (let up: Element | null = el; !next && up && up !== top; up = up.parentElement) next = up.nextElementSibling;
     el = next;
   }
   const inContainer = (el: Element): Element | null => {
