@@ -14,41 +14,48 @@ function toArray(list: HTMLCollectionOf<Element>): Element[] {
   return out;
 }
 
-/** Up to this many matches, lists per name are merged; past it one scan of all elements is cheaper. */
-const MAX_MERGED = 64;
+/** Up to this many names, each name's list is read (a walk of its own); past it, one scan of all elements. */
+const MAX_LISTS = 6;
+/** Up to this many order comparisons, the shorter lists are placed into the longest; past it, one scan. */
+const MAX_COMPARISONS = 256;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** The elements below `root` with one of these names, in document order: querySelectorAll('a, b'). */
 export function byTags(root: Root, tags: readonly string[]): Element[] {
   if (tags.length === 1) return toArray(root.getElementsByTagName(tags[0]));
+  if (tags.length > MAX_LISTS) return scanAll(root, tags);
   // One list per name: most are empty or short ("script, noscript", "object, embed, iframe"),
-  // and reading a few matches costs much less than visiting every element of the page.
-  const lists = tags.map((name) => root.getElementsByTagName(name));
-  const found = lists.filter((list) => list.length > 0);
-  if (found.length === 0) return [];
-  if (found.length === 1) return toArray(found[0]);
-  if (found.reduce((n, list) => n + list.length, 0) <= MAX_MERGED) return mergeInOrder(found.map(toArray));
+  // and reading the matches costs much less than visiting every element of the page.
+  const lists = tags.map((name) => toArray(root.getElementsByTagName(name))).filter((list) => list.length > 0);
+  if (lists.length <= 1) return lists[0] ?? [];
+  lists.sort((a, b) => b.length - a.length);
+  const [longest, ...rest] = lists;
+  const placed = rest.reduce((n, list) => n + list.length, 0);
+  if (placed * Math.ceil(Math.log2(longest.length + placed + 1)) > MAX_COMPARISONS) return scanAll(root, tags);
+  for (const list of rest) for (const el of list) placeInOrder(longest, el);
+  return longest;
+}
+
+/** Inserts `el` into `list` (in document order) where it belongs, unless it is there already. */
+function placeInOrder(list: Element[], el: Element): void {
+  let lo = 0;
+  let hi = list.length;
+  // First position whose element follows `el` (the same element does not).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (el.compareDocumentPosition(list[mid]) & FOLLOWING) hi = mid;
+    else lo = mid + 1;
+  }
+  // Two names for one element ("a", "A") list it twice: once is kept.
+  if (lo > 0 && list[lo - 1] === el) return;
+  list.splice(lo, 0, el);
+}
+
+/** byTags by one pass over every element below `root`. */
+function scanAll(root: Root, tags: readonly string[]): Element[] {
   const lower = new Set(tags.map((name) => name.toLowerCase()));
   const exact = new Set(tags);
   return toArray(root.getElementsByTagName('*')).filter((el) => (el.namespaceURI === HTML_NS ? lower : exact).has(el.localName));
-}
-
-/** Lists each in document order → one list in document order, each element once. */
-function mergeInOrder(lists: Element[][]): Element[] {
-  const out: Element[] = [];
-  const at = lists.map(() => 0);
-  for (;;) {
-    let pick = -1;
-    for (let i = 0; i < lists.length; i++) {
-      const el = lists[i][at[i]];
-      if (el === undefined) continue;
-      // Two names for one element ("a", "A") list it twice: the later copy is skipped.
-      if (pick >= 0 && el === lists[pick][at[pick]]) at[i]++;
-      else if (pick < 0 || el.compareDocumentPosition(lists[pick][at[pick]]) & FOLLOWING) pick = i;
-    }
-    if (pick < 0) return out;
-    out.push(lists[pick][at[pick]++]);
-  }
 }
 
 /** True when some element below `root` has one of these names: !!querySelector('a, b'). */
