@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../src/core/metadata/index';
 import { normalizeLang } from '../../../src/core/metadata/language';
 import { zoneOfLocale } from '../../../src/core/metadata/locale-zone';
-import { guessLanguage, paragraphText } from '../../../src/core/metadata/language-guess';
+import { guessLanguage, paragraphText, STOP_WORDS } from '../../../src/core/metadata/language-guess';
 import { ldScript, NOW, page } from './dom';
 
 describe('normalizeLang', () => {
@@ -90,5 +90,34 @@ describe('language guess, the speed-ups give the plain answers', () => {
     expect(guessLanguage(page('', para('이것은 한국어 문장입니다 테스트')))).toBe('ko');
     expect(guessLanguage(page('', para('这是一个中文句子用于测试语言')))).toBe('zh');
     expect(guessLanguage(page('', para('The council and the mayor voted on the plan that is in the town, and it was for the people of the city.')))).toBe('en');
+  });
+
+  // The plain count: one pass over the words per language, the first language with the most hits.
+  const plainGuess = (text: string): string | null => {
+    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.length < 20) return null;
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [lang, list] of Object.entries(STOP_WORDS)) {
+      const set = new Set(list.split(' '));
+      const count = words.filter((w) => set.has(w)).length;
+      if (count > bestCount) [best, bestCount] = [lang, count];
+    }
+    return bestCount >= Math.max(5, words.length * 0.08) ? best : null;
+  };
+
+  it('counts stop words per language as one pass per language did, ties included', () => {
+    const all = Object.values(STOP_WORDS).join(' ').split(' ');
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 300; i++) {
+      const n = 15 + (next() % 60);
+      const words = Array.from({ length: n }, () => (next() % 3 ? all[next() % all.length] : `zz${next() % 50}`));
+      const text = words.join(' ');
+      expect(guessLanguage(page('', `<p>${text}</p>`)), text).toBe(plainGuess(text));
+    }
+    // Shared words ("de", "la", "en", "in") tie languages: the first listed wins.
+    const tie = 'de la en in '.repeat(10);
+    expect(guessLanguage(page('', `<p>${tie}</p>`))).toBe(plainGuess(tie));
   });
 });
