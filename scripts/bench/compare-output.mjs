@@ -1,6 +1,7 @@
 // Checks that a speed change changes no output: runs the engine as it is in src/core and
 // a baseline bundle of it (made from an earlier commit) on the same corpus pages, and
-// compares each page's article Markdown, isArticle and warnings.
+// compares each page's article Markdown, isArticle, warnings, metadata (with its sources)
+// and the whole post (front matter + body) with its file name.
 // Usage: node scripts/bench/compare-output.mjs BASELINE_BUNDLE.mjs [--step N] [--from K]
 //   --step N: every N-th corpus page (default 1: all); --from K: start at page index K.
 // A baseline bundle: esbuild of an old src/core/clip.ts, as loadCore() in common.mjs builds it.
@@ -19,7 +20,7 @@ function run(core, page) {
   const dom = makeJsdom(page.html, page.url);
   try {
     const r = core.clipDocument({ document: dom.window.document, url: page.url, now, settings: core.DEFAULT_SETTINGS, ownsDocument: true });
-    return { article: r.article, isArticle: r.isArticle, warnings: r.warnings };
+    return { article: r.article, isArticle: r.isArticle, warnings: r.warnings, metadata: r.metadata, markdown: r.markdown, filename: r.filename };
   } catch (error) {
     return { error: String(error?.message ?? error) };
   } finally {
@@ -48,7 +49,11 @@ for (const load of pages) {
   if (JSON.stringify(was) !== JSON.stringify(now_)) {
     differ++;
     console.log(`DIFF ${page.id} ${firstDifference(was.article ?? was.error ?? '', now_.article ?? now_.error ?? '')}`);
-    if (was.article === now_.article) console.log(`  isArticle/warnings was ${JSON.stringify([was.isArticle, was.warnings])} now ${JSON.stringify([now_.isArticle, now_.warnings])}`);
+    if (was.article === now_.article) {
+      for (const key of Object.keys(was)) {
+        if (JSON.stringify(was[key]) !== JSON.stringify(now_[key])) console.log(`  ${key} was ${JSON.stringify(was[key])}\n  ${key} now ${JSON.stringify(now_[key])}`);
+      }
+    }
   }
   // Let jsdom free the closed windows.
   await new Promise((res) => setImmediate(res));

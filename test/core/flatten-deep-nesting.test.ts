@@ -31,6 +31,18 @@ describe('flattenDeepNesting', () => {
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('a.png');
   });
 
+  // Small trees skip the walk: maxDepth + 1 elements below the root, in one chain, are enough to flatten.
+  it.each([[10, 0], [11, 1]])('a chain of %i elements below the root at limit 10 flattens %i subtree(s)', (below, want) => {
+    const doc = makeDocument('<body><section id="root"></section></body>');
+    const root = doc.getElementById('root') as Element;
+    let el = root;
+    for (let i = 0; i < below; i++) el = el.appendChild(doc.createElement('div'));
+    el.appendChild(doc.createTextNode('x'));
+    expect(flattenDeepNesting(root, 10)).toBe(want);
+    expect(maxDepth(root)).toBe(10);
+    expect(root.textContent?.trim()).toBe('x');
+  });
+
   it('copes with 5,000 levels without overflowing the stack', () => {
     const doc = makeDocument(`<body>${nested(5000, '<p>deep text</p>')}</body>`);
     flattenDeepNesting(doc);

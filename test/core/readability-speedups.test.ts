@@ -15,6 +15,13 @@ const PAGES = [
    <table><tr><td>${SENTENCE.repeat(2)}</td><td><ul><li><a href="#a">one</a></li><li><a href="#b">two</a></li></ul></td></tr></table>
    <div class="comments"><p>${SENTENCE}</p></div><div><iframe src="https://www.youtube.com/embed/x"></iframe></div>
    <p rel="author">Writer</p><font>old</font><div><p>${SENTENCE.repeat(5)}</p></div></div></body></html>`,
+  // Links resolved against the page URL (no <base>: baseURI is documentURI), against a
+  // <base href>, and with a <base> that has no href.
+  `<html><body><article><p>${SENTENCE.repeat(6)} <a href="rel/a.html">rel</a> <a href="#frag">hash</a> <a href="/abs">abs</a>
+   <img src="i.png" srcset="i.png 1x, ../j.png 2x"></p></article></body></html>`,
+  `<html><head><base href="https://cdn.example.org/base/"></head><body><article><p>${SENTENCE.repeat(6)} <a href="rel/a.html">rel</a>
+   <a href="#frag">hash</a></p></article></body></html>`,
+  `<html><head><base target="_blank"></head><body><article><p>${SENTENCE.repeat(6)} <a href="rel/a.html">rel</a> <a href="#frag">hash</a></p></article></body></html>`,
   // Too short for the first pass: Readability retries with fewer filters.
   `<html><body><div class="sidebar"><p>${SENTENCE.repeat(2)}</p></div><div><span itemprop="author"><span itemprop="name">A. Writer</span></span></div></body></html>`,
 ];
@@ -32,6 +39,13 @@ describe('speedUpReader', () => {
 
   it.each(PAGES.map((html, i) => [i, html]))('gives the same article as Readability alone (page %i)', (_i, html) => {
     expect(parse(html as string, true)).toEqual(parse(html as string, false));
+  });
+
+  it('leaves the document’s own baseURI in place after resolving links', () => {
+    const doc = makeDocument(PAGES[2]);
+    speedUpReader(new Readability(doc)).parse();
+    expect(Object.getOwnPropertyDescriptor(doc, 'baseURI')).toBeUndefined();
+    expect(doc.baseURI).toBe(doc.documentURI);
   });
 
   it('lists elements by tag as querySelectorAll does, in document order and whatever the case', () => {

@@ -10,6 +10,7 @@ import { tidyMarkdown } from '../../src/core/markdown/tidy';
 import { unwrapInlineAroundBlocks } from '../../src/core/markdown/inline-around-blocks';
 import { boilerplatePhrase, CONTAINS_PHRASES, START_PHRASES } from '../../src/core/cleanup/boilerplate-phrases';
 import { summarize } from '../../src/core/summary';
+import { collapse } from '../../src/core/cleanup/text';
 import { fragment, makeDocument } from './dom';
 
 const SENTENCE = 'The council voted on Tuesday to approve the new budget, which funds schools, roads and parks. ';
@@ -68,5 +69,21 @@ describe('summarize reading only the words it needs', () => {
   const texts = ['', '   ', 'one', ' one two\tthree\n\nfour\u00a0five six ', SENTENCE.repeat(20)];
   it.each(texts)('matches splitting the whole text: %j', (text) => {
     for (const words of [0, 1, 2, 2.5, 5, 6, 50, -1, -3, Number.NaN]) expect(summarize(text, words), String(words)).toBe(reference(text, words));
+  });
+});
+
+describe('collapse: single spaces are no match to replace', () => {
+  it('gives what replace(/\\s+/g, " ").trim() gives, on every mix of whitespace', () => {
+    const parts = ['a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\r\n', ' \n ', '\u3000', 'é'];
+    // Every string of up to 4 parts, and some longer pseudo-random ones.
+    const strings: string[] = [''];
+    for (let len = 0; len < 4; len++) for (const s of strings.filter((x) => x.length <= len * 3)) for (const p of parts) strings.push(s + p);
+    let seed = 7;
+    for (let i = 0; i < 500; i++) {
+      let s = '';
+      for (let j = 0; j < 30; j++) s += parts[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % parts.length];
+      strings.push(s);
+    }
+    for (const s of strings) expect(collapse(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
   });
 });

@@ -14,9 +14,45 @@ function toArray(list: HTMLCollectionOf<Element>): Element[] {
   return out;
 }
 
+/** Up to this many names, each name's list is read (a walk of its own); past it, one scan of all elements. */
+const MAX_LISTS = 6;
+/** Up to this many order comparisons, the shorter lists are placed into the longest; past it, one scan. */
+const MAX_COMPARISONS = 256;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
 /** The elements below `root` with one of these names, in document order: querySelectorAll('a, b'). */
 export function byTags(root: Root, tags: readonly string[]): Element[] {
   if (tags.length === 1) return toArray(root.getElementsByTagName(tags[0]));
+  if (tags.length > MAX_LISTS) return scanAll(root, tags);
+  // One list per name: most are empty or short ("script, noscript", "object, embed, iframe"),
+  // and reading the matches costs much less than visiting every element of the page.
+  const lists = tags.map((name) => toArray(root.getElementsByTagName(name))).filter((list) => list.length > 0);
+  if (lists.length <= 1) return lists[0] ?? [];
+  lists.sort((a, b) => b.length - a.length);
+  const [longest, ...rest] = lists;
+  const placed = rest.reduce((n, list) => n + list.length, 0);
+  if (placed * Math.ceil(Math.log2(longest.length + placed + 1)) > MAX_COMPARISONS) return scanAll(root, tags);
+  for (const list of rest) for (const el of list) placeInOrder(longest, el);
+  return longest;
+}
+
+/** Inserts `el` into `list` (in document order) where it belongs, unless it is there already. */
+function placeInOrder(list: Element[], el: Element): void {
+  let lo = 0;
+  let hi = list.length;
+  // First position whose element follows `el` (the same element does not).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (el.compareDocumentPosition(list[mid]) & FOLLOWING) hi = mid;
+    else lo = mid + 1;
+  }
+  // Two names for one element ("a", "A") list it twice: once is kept.
+  if (lo > 0 && list[lo - 1] === el) return;
+  list.splice(lo, 0, el);
+}
+
+/** byTags by one pass over every element below `root`. */
+function scanAll(root: Root, tags: readonly string[]): Element[] {
   const lower = new Set(tags.map((name) => name.toLowerCase()));
   const exact = new Set(tags);
   return toArray(root.getElementsByTagName('*')).filter((el) => (el.namespaceURI === HTML_NS ? lower : exact).has(el.localName));

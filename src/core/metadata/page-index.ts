@@ -76,7 +76,8 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
   // Element children only, depth first without recursion (hostile pages nest thousands deep):
   // twice as fast in jsdom as querySelectorAll('*'), and its live getElementsByTagName
   // re-walks the tree on indexed access.
-  const visit = (el: Element): void => {
+  // `firstChild`: el.firstElementChild, read once for the visit and the walk.
+  const visit = (el: Element, firstChild: Element | null): void => {
     const name = el.localName;
     if (name === 'meta') index.metas.push(el);
     else if (name === 'script') {
@@ -90,7 +91,7 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
     if (name === 'script' || name === 'style' || name === 'meta' || name === 'link') return;
     index.position.set(el, elements.length);
     elements.push(el);
-    if (index.datedLeaves.length < MAX_LEAVES && el.firstElementChild === null) {
+    if (index.datedLeaves.length < MAX_LEAVES && firstChild === null) {
       const text = el.textContent ?? '';
       if (text.length <= 80 && /(?:19|20)\d\d/.test(text)) index.datedLeaves.push(el);
     }
@@ -102,7 +103,7 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
       if ((el.textContent ?? '').length <= 120) index.writtenBylines.push(el);
     }
     if (name === 'p' && el.nextElementSibling === null) {
-      const only = el.firstElementChild;
+      const only = firstChild;
       if (only && only === el.lastElementChild && /^(?:b|strong|em|i)$/.test(only.localName)) index.signatures.push(el);
     }
     // Most elements carry no attributes; attribute reads are the costly part in jsdom.
@@ -128,10 +129,11 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
       if (DATE_LINE.test(names)) index.dateLines.push(el);
     }
   };
-  for (let el: Element | null = doc.documentElement; el; ) {
-    visit(el);
+  const top = doc.documentElement;
+  for (let el: Element | null = top; el; ) {
     let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== doc.documentElement; up = up.parentElement) next = up.nextElementSibling;
+    visit(el, next);
+    for (let up: Element | null = el; !next && up && up !== top; up = up.parentElement) next = up.nextElementSibling;
     el = next;
   }
   const inContainer = (el: Element): Element | null => {

@@ -28,6 +28,9 @@ function flattenInto(el: Element): void {
 export function flattenDeepNesting(root: Document | Element, maxDepth = MAX_DEPTH): number {
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return 0;
+  // Flattening needs an element maxDepth levels down with a child: maxDepth + 1 elements
+  // below `start` at least. Most pages have fewer than that, and counting is no walk of ours.
+  if (start.getElementsByTagName('*').length <= maxDepth) return 0;
   let flattened = 0;
   const stack: Array<[Element, number]> = [[start, 0]];
   while (stack.length > 0) {

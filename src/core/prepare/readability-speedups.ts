@@ -14,11 +14,13 @@ interface ReaderInternals {
   _isProbablyVisible?: (node: Element) => boolean;
   _unwrapNoscriptImages?: (doc: Document) => void;
   _isSingleImage?: (node: Element) => boolean;
+  _fixRelativeUris?: (articleContent: Element) => void;
+  _doc?: Document;
   REGEXPS?: { byline?: RegExp };
 }
 
 /** Readability helpers this module replaces: a test checks the library still has them. */
-export const REPLACED_HELPERS = ['_getAllNodesWithTag', '_isValidByline', '_isElementWithoutContent', '_isProbablyVisible', '_unwrapNoscriptImages', '_isSingleImage'] as const;
+export const REPLACED_HELPERS = ['_getAllNodesWithTag', '_isValidByline', '_isElementWithoutContent', '_isProbablyVisible', '_unwrapNoscriptImages', '_isSingleImage', '_fixRelativeUris'] as const;
 
 /**
  * What querySelectorAll(tagNames.join(',')) returns, without the selector engine. A
@@ -33,7 +35,7 @@ function elementsWithTags(node: ParentNode, tagNames: string[]): ArrayLike<Eleme
 export function speedUpReader<T>(reader: Readability<T>): Readability<T> {
   const r = reader as unknown as ReaderInternals;
   if (REPLACED_HELPERS.some((name) => typeof r[name] !== 'function') || !(r.REGEXPS?.byline instanceof RegExp)) return reader;
-  const original = { isProbablyVisible: r._isProbablyVisible as (node: Element) => boolean };
+  const original = { isProbablyVisible: r._isProbablyVisible as (node: Element) => boolean, fixRelativeUris: r._fixRelativeUris as (articleContent: Element) => void };
   const bylineRe = r.REGEXPS.byline;
 
   r._getAllNodesWithTag = elementsWithTags;
@@ -58,6 +60,21 @@ export function speedUpReader<T>(reader: Readability<T>): Readability<T> {
     return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || !!(node.className && node.className.includes && node.className.includes('fallback-image')));
   };
   r._unwrapNoscriptImages = (doc) => unwrapNoscriptImages(doc, r._isSingleImage!.bind(r));
+
+  // Readability reads doc.baseURI once, to resolve the article's links. Without a <base>
+  // element that is the page's own URL (documentURI), but jsdom finds it out with a CSS
+  // selector query over the page, its selector engine built first. (about: documents may
+  // inherit another base: they keep the plain read.)
+  r._fixRelativeUris = function (this: ReaderInternals, articleContent) {
+    const doc = this._doc;
+    if (!doc || doc.getElementsByTagName('base').length > 0 || doc.documentURI.startsWith('about:')) return original.fixRelativeUris.call(this, articleContent);
+    Object.defineProperty(doc, 'baseURI', { value: doc.documentURI, configurable: true });
+    try {
+      original.fixRelativeUris.call(this, articleContent);
+    } finally {
+      delete (doc as { baseURI?: string }).baseURI;
+    }
+  };
   return reader;
 }
 

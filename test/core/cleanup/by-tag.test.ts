@@ -14,6 +14,19 @@ describe('byTags', () => {
     },
   );
 
+  it.each([['p', 'P'], ['li', 'p', 'LI'], ['img', 'a', 'td']])('lists an element named twice once: %s', (...tags) => {
+    const root = fragment(HTML);
+    expect(byTags(root, tags)).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
+  });
+
+  // Short lists are merged in document order; past 256 order comparisons, one scan of all elements.
+  it.each([10, 40, 70, 400])('lists what querySelectorAll lists with %i interleaved matches of each name', (n) => {
+    const root = fragment(Array.from({ length: n }, (_, i) => (i % 3 ? `<p>${i}<em>x</em></p>` : `<em><b>${i}</b><p>${i}</p></em>`)).join(''));
+    for (const tags of [['p', 'em'], ['em', 'b', 'p'], ['b', 'p']]) {
+      expect(byTags(root, tags), tags.join()).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
+    }
+  });
+
   it('works from the document too', () => {
     const doc = makeDocument(`<html><head><base href="/x/"></head><body>${HTML}</body></html>`);
     expect(byTags(doc, ['base', 'p'])).toEqual(Array.from(doc.querySelectorAll('base, p')));
