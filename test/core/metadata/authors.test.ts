@@ -20,6 +20,8 @@ describe('author sources', () => {
     ['itemprop author with name', '', '<article><h1>T</h1><span itemprop="author"><span itemprop="name">Cy Dow</span></span></article>', ['Cy Dow'], 'itemprop author'],
     ['byline element', '', '<article><h1>T</h1><div class="article-byline">By Di Eng, Reporter</div></article>', ['Di Eng'], 'byline element'],
     ['author page link', '', '<article><h1>T</h1><span>By </span><a href="/profile/ed-fox">Ed Fox</a></article>', ['Ed Fox'], 'author page link'],
+    ['cXense author meta', '<meta name="cXenseParse:author" content="KT">', '', ['KT'], 'meta cxenseparse:author'],
+    ['writer element', '', '<article><h1>T</h1><div><span class="writer">松村太郎</span><span class="date">2019年04月13日</span></div></article>', ['松村太郎'], 'byline element'],
   ])('%s', (_name, head, body, want, source) => {
     expect(authors(head, body)).toEqual({ authors: want, author: want.join(', '), source });
   });
