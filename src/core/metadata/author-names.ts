@@ -33,7 +33,8 @@ function isName(s: string, strict: boolean, handles: boolean): boolean {
  * to accept user names (from author markup: meta tags, JSON-LD, rel=author links).
  */
 export function authorNames(raw: string, strict = false, handles = !strict): string[] {
-  let s = cleanText(raw);
+  // Block separators around a byline's text ("| red, APA |" from spacedText) say nothing.
+  let s = cleanText(raw)?.replace(/^[\s|]+|[\s|]+$/g, '') ?? '';
   if (!s || /^(?:https?:)?\/\//i.test(s)) return [];
   // "Redaktion", "AOL Staff": kept whole (the caller ranks a desk below a person).
   const desk = deskCredit(s);
@@ -71,8 +72,10 @@ export function isHandle(name: string): boolean {
   return /^[a-z][a-z0-9_.-]{2,30}$/i.test(name) && (/[\d_]/.test(name) || name === name.toLowerCase());
 }
 
-// The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team".
-const DESK = /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,3}(?:staff|newsroom|editorial\s+(?:staff|team|board|desk)|news\s+desk)|redaktion(?:\s+[\p{L}\p{N}.&-]+){0,4}|la\s+r[ée]daction|the\s+editors)$/iu;
+// The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team";
+// German-language sites abbreviate the desk to "red" before its sources ("red, wien.ORF.at/Agenturen",
+// "red/dpa"): the credit as the page gives it.
+const DESK = /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,3}(?:staff|newsroom|editorial\s+(?:staff|team|board|desk)|news\s+desk)|redaktion(?:\s+[\p{L}\p{N}.&-]+){0,4}|red\.?\s*[,/]\s*[\p{L}\p{N}.,/ -]+|la\s+r[ée]daction|the\s+editors)$/iu;
 
 // A news agency's credit joined to another with "/" ("AFP/The Local", "APA/AP",
 // "dpa/AFP"): the credit as the page gives it, not the agency alone.
@@ -85,6 +88,7 @@ function agencyCredit(s: string): boolean {
 
 /** The desk (or joined agency) credit of a raw author value, or null when it names neither. */
 export function deskCredit(raw: string): string | null {
-  const s = cleanText(raw)?.replace(/^by\s+/i, '');
+  // "wien.ORF.at/ Agenturen": a space only after the slash is the markup's (a link after it).
+  const s = cleanText(raw)?.replace(/^by\s+/i, '').replace(/(\S)\/\s+/g, '$1/');
   return s && s.length <= 60 && (DESK.test(s) || agencyCredit(s)) ? s : null;
 }

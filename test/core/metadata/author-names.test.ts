@@ -54,7 +54,8 @@ describe('isHandle and deskCredit', () => {
   });
   it.each([
     ['Redaktion', 'Redaktion'], ['By TMZ Staff', 'TMZ Staff'], ['BWW News Desk', 'BWW News Desk'], ['Editorial Team', 'Editorial Team'],
-    ['Jane Doe, AP Staff', null], ['Staff Writer', null], ['Jane Doe', null],
+    ['red, wien.ORF.at/Agenturen', 'red, wien.ORF.at/Agenturen'], ['red/dpa', 'red/dpa'],
+    ['Jane Doe, AP Staff', null], ['Staff Writer', null], ['Jane Doe', null], ['Red Smith', null],
   ])('deskCredit(%j) is %j', (raw, want) => {
     expect(deskCredit(raw)).toBe(want);
   });

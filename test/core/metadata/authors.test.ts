@@ -134,6 +134,9 @@ describe('user names and desk credits', () => {
   it('prefers a person in author markup to a desk credit in meta author', () => {
     expect(authors('<meta name="author" content="Us Weekly Staff">', '<article><h1>T</h1><a rel="author" href="/a/mf">Megan French</a></article>').authors).toEqual(['Megan French']);
   });
+  it('keeps a desk credit abbreviated "red" with its sources whole', () => {
+    expect(authors('', '<article><h1>T</h1><p>Text.</p><div class="byline"><p>red, wien.ORF.at/<a href="/impressum">Agenturen</a></p></div></article>').authors).toEqual(['red, wien.ORF.at/Agenturen']);
+  });
   it('keeps a desk credit over a name guessed from the page text', () => {
     expect(authors('<meta name="author" content="AOL Staff">', '<article><h1>T</h1><p>Text.</p></article><div><p>By PubExchange</p></div>').authors).toEqual(['AOL Staff']);
   });
