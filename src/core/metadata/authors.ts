@@ -165,7 +165,8 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
   // Weak sources (links to author pages, text starting with "By") guess from the page text.
   const tries: [string, () => string[], boolean?][] = [
     ['JSON-LD author', () => fromJsonLd(ld)],
-    ...['article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author', 'cxenseparse:author'].map(
+    // Dublin Core before meta author (as Readability): "author" often holds the uploader or site.
+    ...['article:author', 'dc.creator', 'dcterms.creator', 'author', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author', 'cxenseparse:author'].map(
       (key): [string, () => string[]] => [`meta ${key}`, () => meta.all(key).flatMap((c) => authorNames(c.value))],
     ),
     ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, { all: true, marked: true })],

@@ -118,6 +118,9 @@ describe('user names and desk credits', () => {
   it('takes a user name from rel=author', () => {
     expect(authors('', '<article><h1>T</h1><span class="byline"><a rel="author" href="/author/c1ph4/">c1ph4</a></span></article>')).toMatchObject({ authors: ['c1ph4'], source: 'rel=author link' });
   });
+  it('prefers the Dublin Core creator to meta author', () => {
+    expect(authors('<meta name="author" content="Site Uploader"><meta name="DC.creator" content="Jane Doe">')).toMatchObject({ authors: ['Jane Doe'], source: 'meta dc.creator' });
+  });
   it('reads Dublin Core written as RDFa (dc:creator)', () => {
     expect(authors('<meta property="dc:creator" content="karstenruppert">')).toMatchObject({ authors: ['karstenruppert'], source: 'meta dc.creator' });
   });
