@@ -18,6 +18,7 @@ import { indexPage } from './page-index';
 import { cleanText, splitList } from './text';
 import { homeLinkNames } from './home-links';
 import { cjkSuffix, pickTitle } from './title';
+import type { Heading } from './title';
 
 const fromLd = (ld: JsonLd, field: string, key = 'name'): Candidate[] =>
   stringsOf(ld.field(field), key).map((value) => ({ value, source: `JSON-LD ${field}` }));
@@ -88,7 +89,15 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   // "...城！-新华网" with no site name declared: the links to the home page may name it
   // (looked for only then: it scans the page's links).
   const homeNames = !siteName && declaredTitles.some((t) => cjkSuffix(t.value)) ? homeLinkNames(doc, canonicalUrl ?? url) : [];
-  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url));
+  // The headline slot left empty ("<h1></h1>", an image or a script fills it): the first <h2> after it.
+  const firstH2 = (): Heading | null => {
+    const empty = scope.h1s.find((h) => !cleanText(h.textContent) && !h.querySelector('img'));
+    const at = empty && scope.position.get(empty);
+    if (!empty || at === undefined) return null;
+    const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => (scope.position.get(h) ?? -1) > at);
+    return h2 ? { value: h2.textContent ?? '', source: '<h2>', el: h2 } : null;
+  };
+  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, firstH2));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },

@@ -157,9 +157,10 @@ function urlSlug(url: string): string {
 /**
  * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
  * `headings`: the page's headline element(s); `names`: site name, short name, section;
- * `url`: the page's address.
+ * `url`: the page's address; `subheading`: the <h2> after an empty <h1>, looked for only when
+ * nothing but the site's name names the page.
  */
-export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = ''): Candidate | null {
+export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = '', subheading: () => Heading | null = () => null): Candidate | null {
   const slug = urlSlug(url);
   const titles = declared
     .map((c) => ({ value: cleanText(c.value), source: c.source }))
@@ -195,5 +196,13 @@ export function pickTitle(declared: Candidate[], headings: Heading[], names: str
   const shown = main && cleanText(main.value);
   if (main && shown && shown.length <= 200 && words(shown).length >= 4 && !isSiteLike(shown, names)) return { value: shown, source: main.source };
   const first = titles[0];
-  return first ? { value: stripSiteName(first.value, names), source: first.source } : null;
+  const chosen = first ? { value: stripSiteName(first.value, names), source: first.source } : null;
+  // A declared title naming only the site ("National Rail Enquiries -") on a page whose <h1>
+  // is empty (an image or a script fills it): the heading after it.
+  if (chosen && isSiteLike(chosen.value.replace(/[\s|:·•»~/–—-]+$/u, ''), names)) {
+    const sub = subheading();
+    const text = sub && cleanText(sub.value);
+    if (sub && text && text.length <= 200 && words(text).length >= 2 && !isSiteLike(text, names)) return { value: text, source: sub.source };
+  }
+  return chosen;
 }

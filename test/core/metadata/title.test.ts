@@ -157,6 +157,19 @@ describe('a CJK site name joined without spaces', () => {
   });
 });
 
+describe('a title naming only the site', () => {
+  const url = 'https://www.nationalrail.example/service_disruptions/245738.aspx';
+  const head = '<title>National Rail Enquiries -</title>';
+  it('takes the <h2> after an empty <h1>', () => {
+    const doc = page(head, '<div role="main"><h1 class="sifr"></h1><p>x</p><h2>Rail Replacement Services Travel Advice</h2><p>Text.</p></div>', url);
+    expect(extractMetadata(doc, url, NOW)).toMatchObject({ title: 'Rail Replacement Services Travel Advice', sources: { title: '<h2>' } });
+  });
+  it('keeps the site name when no <h1> is empty (a home page\'s sections)', () => {
+    const doc = page(head, '<main><h2>Latest travel news</h2><p>Text.</p></main>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('National Rail Enquiries -');
+  });
+});
+
 describe('a heading the page address spells', () => {
   const url = 'https://www.ausflug.example/essen/essenwestviertel.htm';
   it('takes the <h1> whose text is the last part of the address over a site-wide <title>', () => {
