@@ -97,7 +97,8 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
     const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => (scope.position.get(h) ?? -1) > at);
     return h2 ? { value: h2.textContent ?? '', source: '<h2>', el: h2 } : null;
   };
-  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, firstH2));
+  const described = meta.first('description', 'og:description')?.value ?? null;
+  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, firstH2, described));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },

@@ -155,12 +155,26 @@ function urlSlug(url: string): string {
 }
 
 /**
+ * "Club Name Regensburg - Eintracht stellt Weichen - Presse - News" whose description is
+ * "Eintracht stellt Weichen": the segment the description repeats is the headline, the
+ * others name the site and its sections.
+ */
+function segmentDescribed(title: string, description: string | null): string {
+  const d = description && squash(description);
+  if (!d) return title;
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const match = parts.find((p) => words(p).length >= 3 && squash(p) === d);
+  return match ? match.trim() : title;
+}
+
+/**
  * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
  * `headings`: the page's headline element(s); `names`: site name, short name, section;
  * `url`: the page's address; `subheading`: the <h2> after an empty <h1>, looked for only when
- * nothing but the site's name names the page.
+ * nothing but the site's name names the page; `description`: the page's description.
  */
-export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = '', subheading: () => Heading | null = () => null): Candidate | null {
+export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = '', subheading: () => Heading | null = () => null, description: string | null = null): Candidate | null {
   const slug = urlSlug(url);
   const titles = declared
     .map((c) => ({ value: cleanText(c.value), source: c.source }))
@@ -196,7 +210,7 @@ export function pickTitle(declared: Candidate[], headings: Heading[], names: str
   const shown = main && cleanText(main.value);
   if (main && shown && shown.length <= 200 && words(shown).length >= 4 && !isSiteLike(shown, names)) return { value: shown, source: main.source };
   const first = titles[0];
-  const chosen = first ? { value: stripSiteName(first.value, names), source: first.source } : null;
+  const chosen = first ? { value: segmentDescribed(stripSiteName(first.value, names), description), source: first.source } : null;
   // A declared title naming only the site ("National Rail Enquiries -") on a page whose <h1>
   // is empty (an image or a script fills it): the heading after it.
   if (chosen && isSiteLike(chosen.value.replace(/[\s|:·•»~/–—-]+$/u, ''), names)) {

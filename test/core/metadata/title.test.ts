@@ -170,6 +170,19 @@ describe('a title naming only the site', () => {
   });
 });
 
+describe('the <title> segment the description repeats', () => {
+  const url = 'http://club.example/modules/news/article.php?storyid=504';
+  const head = '<title>EFC Club Name Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News</title>';
+  it('is the headline among the site and section names', () => {
+    const doc = page(`${head}<meta name="description" content="Eintracht stellt Weichen für die Zukunft">`, '<p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('Eintracht stellt Weichen für die Zukunft');
+  });
+  it('needs the description to be the whole segment', () => {
+    const doc = page(`${head}<meta name="description" content="Eintracht stellt Weichen für die Zukunft und trifft Entscheidungen.">`, '<p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('EFC Club Name Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News');
+  });
+});
+
 describe('a heading the page address spells', () => {
   const url = 'https://www.ausflug.example/essen/essenwestviertel.htm';
   it('takes the <h1> whose text is the last part of the address over a site-wide <title>', () => {
