@@ -44,7 +44,8 @@ export function stripSiteName(title: string, names: string[]): string {
     const last = seps[seps.length - 1];
     const lastStart = last.index ?? 0;
     if (isSiteLike(t.slice(lastStart + last[0].length), names)) {
-      t = t.slice(0, lastStart).trim();
+      // A doubled separator leaves its first half behind ("Title :: PIXNET ::" → "Title :").
+      t = t.slice(0, lastStart).replace(/\s+[:|]$/, '').trim();
       continue;
     }
     const firstStart = seps[0].index ?? 0;

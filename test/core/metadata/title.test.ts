@@ -13,6 +13,7 @@ describe('stripSiteName', () => {
     ['Covid-19 cases rise - Daily', ['Daily'], 'Covid-19 cases rise'],
     ['Q&A: what next | Other', ['The Hill'], 'Q&A: what next | Other'],
     ['The Hill', ['The Hill'], 'The Hill'],
+    ['Camping (2) @ Steven :: PIXNET ::', ['PIXNET'], 'Camping (2) @ Steven'],
   ])('%s', (title, names, want) => {
     expect(stripSiteName(title, names)).toBe(want);
   });
