@@ -94,6 +94,26 @@ interface ElementOptions {
   person?: (name: string) => boolean;
   /** Only elements inside the article's container. */
   inArticle?: boolean;
+  /** Not in running text or a tag list (a link to a person's page there names whom the story is about). */
+  noMentions?: boolean;
+}
+
+const PROSE_WORDS = 20;
+
+const TAG_LIST = /(?:^|[\s_-])tags?(?:$|[\s_-])/i;
+
+/**
+ * The element sits in a paragraph of running text rather than a byline line, or in the
+ * story's tag list (TMZ links the people a story is about to /people/ pages).
+ */
+function isMention(el: Element): boolean {
+  for (let p: Element | null = el, i = 0; p && i < 4; p = p.parentElement, i++) {
+    if (TAG_LIST.test(p.getAttribute('class') ?? '')) return true;
+  }
+  let block: Element | null = el.parentElement;
+  while (block && !BLOCK.test(block.localName)) block = block.parentElement;
+  if (!block || (block.localName !== 'p' && block.localName !== 'li')) return false;
+  return (block.textContent ?? '').trim().split(/\s+/).length >= PROSE_WORDS;
 }
 
 /** Inside the article's container; without one, just after its headline. */
@@ -105,7 +125,7 @@ function inArticleOf(scope: PageIndex, el: Element): boolean {
 }
 
 /** Names from the first element that has some (from every element with `all`). */
-function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false }: ElementOptions = {}): string[] {
+function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false, noMentions = false }: ElementOptions = {}): string[] {
   const out: string[] = [];
   let fallback: string[] = [];
   for (const el of byCloseness(scope, els)) {
@@ -116,6 +136,7 @@ function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all =
     // Past an element crediting the publisher, only the article's own container may name a
     // person (further down the page sit the authors of related stories).
     if ((fallback.length || inArticle) && !inArticleOf(scope, el)) continue;
+    if (noMentions && isMention(el)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
     const names = authorNames(text, strict, handles);
@@ -172,7 +193,7 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, { all: true, marked: true })],
     ['rel=author link', () => fromElements(scope.relAuthors, scope, true, { all: true, marked: true, handles: true })],
     ['byline element', () => fromElements(scope.bylines, scope, true, { person })],
-    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person }), true],
+    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person, noMentions: true }), true],
     ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
     ['date line', () => namesAfterDate(scope), true],
     ['signature line', () => signature(scope), true],

@@ -26,6 +26,13 @@ describe('author sources', () => {
     expect(authors(head, body)).toEqual({ authors: want, author: want.join(', '), source });
   });
 
+  it('does not take a person\'s page linked in the article\'s text for its author', () => {
+    const body = '<article><h1>T</h1><p><a href="/people/prince/"><strong>Prince</strong></a> was married when he died and wanted all of his money to go to his wife, according to the alleged wife, who is now putting his estate on notice.</p></article>';
+    expect(authors('', body).authors).toEqual([]);
+  });
+  it('does not take a person\'s page linked in the story\'s tags for its author', () => {
+    expect(authors('', '<article><h1>T</h1><p>Text.</p><ul class="tag-cloud"><li><a class="tag-cloud__item" href="/people/prince/">Prince</a></li></ul></article>').authors).toEqual([]);
+  });
   it('skips comment authors', () => {
     expect(authors('', '<article><h1>T</h1></article><div class="comments"><span class="author">Troll Person</span></div>').authors).toEqual([]);
   });
