@@ -230,7 +230,7 @@ function shownInstead(names: string[], source: string, scope: PageIndex, person:
   if (!area) return { names, source };
   const raw = area.textContent ?? '';
   // The plain search first: squashing a long article's text is the costly part.
-  if (names.some((n) => raw.includes(n))) return { names, source };
+  if (names.some((n) => raw.includes(n))) return shownOnlyHidden(names, raw, area, scope, person) ?? { names, source };
   const text = squash(raw);
   if (names.some((n) => text.includes(squash(n)))) return { names, source };
   const tries: [string, () => string[]][] = [
@@ -243,6 +243,27 @@ function shownInstead(names: string[], source: string, scope: PageIndex, person:
     if (found.length) return { names: found, source: shown };
   }
   return { names, source };
+}
+
+// Markup for search engines only ("vcard rich-snippet-hidden") and screen readers.
+const HIDDEN_CLASS = /(?:^|\s)(?:[\w-]*-hidden|hidden|sr-only|screen-reader-text|visually-?hidden)(?:\s|$)/i;
+
+const count = (text: string, name: string): number => text.split(name).length - 1;
+
+/**
+ * A theme's hidden author markup ("<span class="vcard rich-snippet-hidden">" holding the
+ * uploader) is not the byline shown: when the structured names show only there and the
+ * article's written byline ("Von Matthias Lauerer") names someone else, that byline.
+ */
+function shownOnlyHidden(names: string[], raw: string, area: Element, scope: PageIndex, person: (name: string) => boolean): PickedAuthors | null {
+  const written = uniqueNames(fromElements(scope.writtenBylines, scope, true, { leading: true, person, inArticle: true })).filter(person);
+  if (!written.length || written.some((w) => names.includes(w))) return null;
+  const hidden = Array.from(area.querySelectorAll('[class*="hidden" i], [class*="sr-only" i], [class*="screen-reader" i], [hidden]'))
+    .filter((el) => el.hasAttribute('hidden') || HIDDEN_CLASS.test(el.getAttribute('class') ?? ''));
+  const outer = hidden.filter((el) => !hidden.some((h) => h !== el && h.contains(el)));
+  const hiddenText = outer.map((el) => el.textContent ?? '').join('\n');
+  const visible = names.some((n) => count(raw, n) > count(hiddenText, n));
+  return visible ? null : { names: written, source: 'written byline' };
 }
 
 /**

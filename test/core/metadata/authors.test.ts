@@ -168,6 +168,16 @@ describe('the byline shown against the uploader in structured data', () => {
     const body = '<article><h1>T</h1><p>By <a rel="author" href="/a/jh">Jessica Holly</a></p><p>Additional reporting: Kathleen Ditton.</p></article>';
     expect(authors(head, body).authors).toEqual(['Kathleen Ditton']);
   });
+  it('takes the written byline when the JSON-LD author shows only in hidden author markup', () => {
+    const head = ldScript({ '@type': 'Article', author: { '@type': 'Person', name: 'Isabell Angele' } });
+    const body = '<article><h1>T</h1><div><span class="vcard rich-snippet-hidden"><a rel="author" href="/author/isabell/">Isabell Angele</a></span><span>25. Dezember 2022</span></div><p><strong>Von Mat\u00adthi\u00adas Lauerer</strong></p><p>Text.</p></article>';
+    expect(authors(head, body)).toMatchObject({ authors: ['Matthias Lauerer'], source: 'written byline' });
+  });
+  it('keeps the JSON-LD author shown both hidden and visibly', () => {
+    const head = ldScript({ '@type': 'Article', author: { '@type': 'Person', name: 'Isabell Angele' } });
+    const body = '<article><h1>T</h1><div><span class="vcard rich-snippet-hidden">Isabell Angele</span><span>Isabell Angele</span></div><p><strong>Von Matthias Lauerer</strong></p><p>Text.</p></article>';
+    expect(authors(head, body).authors).toEqual(['Isabell Angele']);
+  });
   it('keeps the JSON-LD author when the article shows no byline', () => {
     const head = ldScript({ '@type': 'NewsArticle', author: 'Winfried Hille' });
     expect(authors(head, '<article><h1>T</h1><p>Claudia Duwe zeigt, wie es geht.</p></article>').authors).toEqual(['Winfried Hille']);
