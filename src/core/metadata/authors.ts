@@ -1,6 +1,6 @@
 // Authors from, in order: JSON-LD author, author meta tags, itemprop=author, rel=author
 // links, byline elements, author page links, written bylines, a date line ending with a
-// name, a signature line. The first source that names a person wins; publishers, desks and
+// name, a signature line, a CJK label ("作者：") in the page's text. The first source that names a person wins; publishers, desks and
 // user names wait in reserve.
 import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
@@ -180,8 +180,11 @@ function kindOf(name: string, publishers: string[]): Kind {
   return isHandle(name) ? 'handle' : 'person';
 }
 
-/** `publishers`: site name, short name, publisher: names that are no person's byline. */
-export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = []): PickedAuthors {
+/**
+ * `publishers`: site name, short name, publisher: names that are no person's byline;
+ * `labelled`: names after a CJK byline label (scans the page's text: asked for last).
+ */
+export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = [], labelled: () => string[] = () => []): PickedAuthors {
   const person = (name: string): boolean => kindOf(name, publishers) === 'person';
   // Weak sources (links to author pages, text starting with "By") guess from the page text.
   const tries: [string, () => string[], boolean?][] = [
@@ -197,6 +200,7 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
     ['date line', () => namesAfterDate(scope), true],
     ['signature line', () => signature(scope), true],
+    ['labelled byline', labelled, true],
   ];
   const firstElementSource = tries.findIndex(([source]) => source === 'itemprop author');
   // A source naming only the publisher, a desk or a user name is kept in reserve: a person

@@ -4,6 +4,7 @@
 import type { Metadata, SourceMap } from '../types';
 import { siteShortName } from '../site-short-name';
 import { pickAuthors } from './authors';
+import { namesAfterCjkLabel } from './cjk-byline';
 import { pickCanonicalUrl } from './canonical-url';
 import type { Candidate } from './candidate';
 import { collectDateSources } from './date-sources';
@@ -114,7 +115,9 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   if (dates.modified) sources.modified = dates.modified.source;
 
   const publishers = [siteName, shortName, ld.siteName()].filter((n): n is string => !!n);
-  const authors = pickAuthors(meta, ld, scope, publishers);
+  // Only Chinese and Japanese pages write "作者：" bylines.
+  const cjk = /^(?:zh|ja)\b/i.test(lang ?? '');
+  const authors = pickAuthors(meta, ld, scope, publishers, () => (cjk ? namesAfterCjkLabel(doc) : []));
   if (authors.source) sources.authors = sources.author = authors.source;
 
   const keywords = firstList([
