@@ -21,6 +21,7 @@ describe('author sources', () => {
     ['byline element', '', '<article><h1>T</h1><div class="article-byline">By Di Eng, Reporter</div></article>', ['Di Eng'], 'byline element'],
     ['author page link', '', '<article><h1>T</h1><span>By </span><a href="/profile/ed-fox">Ed Fox</a></article>', ['Ed Fox'], 'author page link'],
     ['cXense author meta', '<meta name="cXenseParse:author" content="KT">', '', ['KT'], 'meta cxenseparse:author'],
+    ['user name element by the headline', '', '<div class="info"><h1>atg 1700</h1><div class="username"><a href="/u/EvilSpark">EvilSpark</a></div></div><p>Text.</p>', ['EvilSpark'], 'byline element'],
     ['writer element', '', '<article><h1>T</h1><div><span class="writer">松村太郎</span><span class="date">2019年04月13日</span></div></article>', ['松村太郎'], 'byline element'],
   ])('%s', (_name, head, body, want, source) => {
     expect(authors(head, body)).toEqual({ authors: want, author: want.join(', '), source });
