@@ -15,12 +15,27 @@ export interface PickedAuthors {
   source: string | null;
 }
 
+/**
+ * A person's name in the shapes CMSs write: "name" as a string, a one-item list or an
+ * {"@value"} object; else "givenName" + "familyName"; else "alternateName".
+ */
+function personName(v: unknown): string | null {
+  const plain = nameOf(v);
+  if (plain !== null || !isObject(v)) return plain;
+  const name = Array.isArray(v.name) ? v.name[0] : v.name;
+  if (typeof name === 'string') return name;
+  if (isObject(name) && typeof name['@value'] === 'string') return name['@value'];
+  const parts = [v.givenName, v.familyName].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  if (parts.length) return parts.join(' ');
+  return typeof v.alternateName === 'string' ? v.alternateName : null;
+}
+
 function fromJsonLd(ld: JsonLd): string[] {
   const v = ld.field('author') ?? ld.field('creator');
-  const list = Array.isArray(v) ? v : [v];
+  // [[{...}, {...}]] and {"@list": [...]} hold the same list.
+  const list = (Array.isArray(v) ? v : [v]).flatMap((item) => (Array.isArray(item) ? item : isObject(item) && Array.isArray(item['@list']) ? item['@list'] : [item]));
   return list.flatMap((item) => {
-    const resolved = ld.resolve(item);
-    const name = nameOf(resolved) ?? (isObject(resolved) && typeof resolved.alternateName === 'string' ? resolved.alternateName : null);
+    const name = personName(ld.resolve(item));
     return name ? authorNames(name) : [];
   });
 }
