@@ -99,7 +99,26 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
     return h2 ? { value: h2.textContent ?? '', source: '<h2>', el: h2 } : null;
   };
   const described = meta.first('description', 'og:description')?.value ?? null;
-  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, firstH2, described));
+  // Texts of headings and title-like elements, to see which part of the <title> the page shows.
+  const shownTexts = (): Set<string> => {
+    const out = new Set<string>();
+    const titled = /title|headline/i;
+    // Depth first by sibling links (jsdom's live collections re-walk the tree on indexed access).
+    const root = doc.body;
+    for (let el: Element | null = root; el; ) {
+      const small = el.childElementCount <= 5;
+      // A headline is a small element: no reading the text of a "titlebar" wrapping the page.
+      if (small && (/^h[1-6]$/.test(el.localName) || (el.hasAttributes() && titled.test(`${el.getAttribute('class') ?? ''} ${el.id}`)))) {
+        const t = el.textContent ?? '';
+        if (t.length <= 300) out.add(t.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, ''));
+      }
+      let next: Element | null = el.firstElementChild;
+      for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+      el = next;
+    }
+    return out;
+  };
+  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, { subheading: firstH2, description: described, shownTexts }));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },

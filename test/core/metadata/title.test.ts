@@ -184,6 +184,23 @@ describe('the <title> segment the description repeats', () => {
   });
 });
 
+describe('the <title> segments the page shows as a headline', () => {
+  const url = 'http://gazette.example/news/story.html';
+  const head = '<title>Daily Gazette - Kenya: Talks resume in Nairobi - World - News</title>';
+  it('takes the longest run of segments that an element shows whole', () => {
+    const doc = page(head, '<table><tr><td class="storytitle">Kenya: Talks resume in Nairobi</td></tr></table><p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW)).toMatchObject({ title: 'Kenya: Talks resume in Nairobi', sources: { title: '<title>' } });
+  });
+  it('keeps the <title> (less the site name) when no element shows a part of it', () => {
+    const doc = page(head, '<p>Kenya: Talks resume in Nairobi, said the minister.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('Kenya: Talks resume in Nairobi - World - News');
+  });
+  it('does not cut an og:title (it names no site and sections)', () => {
+    const doc = page('<meta property="og:title" content="The Open Project: Better Student Journalism">', '<div class="subtitle">Better Student Journalism</div><p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('The Open Project: Better Student Journalism');
+  });
+});
+
 describe('a heading the page address spells', () => {
   const url = 'https://www.ausflug.example/essen/essenwestviertel.htm';
   it('takes the <h1> whose text is the last part of the address over a site-wide <title>', () => {
