@@ -1,10 +1,12 @@
-// Raw author strings → clean person names: no "By"/"Von"/"Par"/"Por", no dates, no job
+// Raw author strings → clean person names: no "By"/"Von"/"Par"/"Por"/"di", no dates, no job
 // titles after commas or pipes, split on " and ", de-duplicated; desk credits
 // ("Redaktion") and joined agency credits ("AFP/The Local") kept whole, user names only
 // from author markup.
 import { cleanText } from './text';
 
 const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:)|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;
+// Italian "di Mario Rossi", "a cura di": lower case only ("Di Maio" is a name).
+const PREFIX_CASED = /^(?:a\s+cura\s+)?di\s+(?=\p{Lu})/u;
 const SEPARATORS = /\s*(?:[,;|•·/\n]|\s[-–—]\s|\s(?:and|und|et|y|e|en|&)\s)\s*/i;
 // Words that mark a job title, a date or a widget rather than a name.
 const NOT_NAME = /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|photographer|analyst|staff|chief|senior|director|manager|special to|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|corrispondente|updated|published|posted|aktualisiert|veröffentlicht|min(?:ute)?s? read|read more|comments?|share|follow|view all|more|mehr|email|e-mail|twitter|facebook|subscribe|sign in|log in|advertisement|posts?|datum|date|profile|home|menu|search|getty|images|copyright|all rights|click|quelle|source|admin(?:istrator)?|webmaster)\b|@|https?:|www\./i;
@@ -33,7 +35,8 @@ function isName(s: string, strict: boolean, handles: boolean): boolean {
  * to accept user names (from author markup: meta tags, JSON-LD, rel=author links).
  */
 export function authorNames(raw: string, strict = false, handles = !strict): string[] {
-  let s = cleanText(raw);
+  // Block separators around a byline's text ("| red, APA |" from spacedText) say nothing.
+  let s = cleanText(raw)?.replace(/^[\s|]+|[\s|]+$/g, '') ?? '';
   if (!s || /^(?:https?:)?\/\//i.test(s)) return [];
   // "Redaktion", "AOL Staff": kept whole (the caller ranks a desk below a person).
   const desk = deskCredit(s);
@@ -45,7 +48,7 @@ export function authorNames(raw: string, strict = false, handles = !strict): str
   s = s.replace(/\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i, '');
   const out: string[] = [];
   for (let part of s.split(SEPARATORS)) {
-    for (let i = 0; i < 2; i++) part = part.replace(PREFIX, '');
+    for (let i = 0; i < 2; i++) part = part.replace(PREFIX, '').replace(PREFIX_CASED, '');
     // "Jane Doe in Politics on", "Jane Doe for The Guardian": the name ends there.
     part = part.replace(/\s+(?:on|in|at|for|am|le|el|il|op)(?:\s.*)?$/, '').replace(/^[\s"“'‘]+|[\s"”'’:]+$/g, '');
     // A final dot ends a sentence, except after an initial ("R. R.").
@@ -71,8 +74,10 @@ export function isHandle(name: string): boolean {
   return /^[a-z][a-z0-9_.-]{2,30}$/i.test(name) && (/[\d_]/.test(name) || name === name.toLowerCase());
 }
 
-// The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team".
-const DESK = /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,3}(?:staff|newsroom|editorial\s+(?:staff|team|board|desk)|news\s+desk)|redaktion(?:\s+[\p{L}\p{N}.&-]+){0,4}|la\s+r[ée]daction|the\s+editors)$/iu;
+// The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team";
+// German-language sites abbreviate the desk to "red" before its sources ("red, wien.ORF.at/Agenturen",
+// "red/dpa"): the credit as the page gives it.
+const DESK = /^(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,3}(?:staff|newsroom|editorial\s+(?:staff|team|board|desk)|news\s+desk)|redaktion(?:\s+[\p{L}\p{N}.&-]+){0,4}|red\.?\s*[,/]\s*[\p{L}\p{N}.,/ -]+|la\s+r[ée]daction|the\s+editors)$/iu;
 
 // A news agency's credit joined to another with "/" ("AFP/The Local", "APA/AP",
 // "dpa/AFP"): the credit as the page gives it, not the agency alone.
@@ -85,6 +90,7 @@ function agencyCredit(s: string): boolean {
 
 /** The desk (or joined agency) credit of a raw author value, or null when it names neither. */
 export function deskCredit(raw: string): string | null {
-  const s = cleanText(raw)?.replace(/^by\s+/i, '');
+  // "wien.ORF.at/ Agenturen": a space only after the slash is the markup's (a link after it).
+  const s = cleanText(raw)?.replace(/^by\s+/i, '').replace(/(\S)\/\s+/g, '$1/');
   return s && s.length <= 60 && (DESK.test(s) || agencyCredit(s)) ? s : null;
 }

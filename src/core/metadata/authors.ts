@@ -1,6 +1,6 @@
 // Authors from, in order: JSON-LD author, author meta tags, itemprop=author, rel=author
 // links, byline elements, author page links, written bylines, a date line ending with a
-// name, a signature line. The first source that names a person wins; publishers, desks and
+// name, a signature line, a CJK label ("作者：") in the page's text. The first source that names a person wins; publishers, desks and
 // user names wait in reserve.
 import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
@@ -15,12 +15,27 @@ export interface PickedAuthors {
   source: string | null;
 }
 
+/**
+ * A person's name in the shapes CMSs write: "name" as a string, a one-item list or an
+ * {"@value"} object; else "givenName" + "familyName"; else "alternateName".
+ */
+function personName(v: unknown): string | null {
+  const plain = nameOf(v);
+  if (plain !== null || !isObject(v)) return plain;
+  const name = Array.isArray(v.name) ? v.name[0] : v.name;
+  if (typeof name === 'string') return name;
+  if (isObject(name) && typeof name['@value'] === 'string') return name['@value'];
+  const parts = [v.givenName, v.familyName].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  if (parts.length) return parts.join(' ');
+  return typeof v.alternateName === 'string' ? v.alternateName : null;
+}
+
 function fromJsonLd(ld: JsonLd): string[] {
   const v = ld.field('author') ?? ld.field('creator');
-  const list = Array.isArray(v) ? v : [v];
+  // [[{...}, {...}]] and {"@list": [...]} hold the same list.
+  const list = (Array.isArray(v) ? v : [v]).flatMap((item) => (Array.isArray(item) ? item : isObject(item) && Array.isArray(item['@list']) ? item['@list'] : [item]));
   return list.flatMap((item) => {
-    const resolved = ld.resolve(item);
-    const name = nameOf(resolved) ?? (isObject(resolved) && typeof resolved.alternateName === 'string' ? resolved.alternateName : null);
+    const name = personName(ld.resolve(item));
     return name ? authorNames(name) : [];
   });
 }
@@ -94,6 +109,26 @@ interface ElementOptions {
   person?: (name: string) => boolean;
   /** Only elements inside the article's container. */
   inArticle?: boolean;
+  /** Not in running text or a tag list (a link to a person's page there names whom the story is about). */
+  noMentions?: boolean;
+}
+
+const PROSE_WORDS = 20;
+
+const TAG_LIST = /(?:^|[\s_-])tags?(?:$|[\s_-])/i;
+
+/**
+ * The element sits in a paragraph of running text rather than a byline line, or in the
+ * story's tag list (TMZ links the people a story is about to /people/ pages).
+ */
+function isMention(el: Element): boolean {
+  for (let p: Element | null = el, i = 0; p && i < 4; p = p.parentElement, i++) {
+    if (TAG_LIST.test(p.getAttribute('class') ?? '')) return true;
+  }
+  let block: Element | null = el.parentElement;
+  while (block && !BLOCK.test(block.localName)) block = block.parentElement;
+  if (!block || (block.localName !== 'p' && block.localName !== 'li')) return false;
+  return (block.textContent ?? '').trim().split(/\s+/).length >= PROSE_WORDS;
 }
 
 /** Inside the article's container; without one, just after its headline. */
@@ -105,7 +140,7 @@ function inArticleOf(scope: PageIndex, el: Element): boolean {
 }
 
 /** Names from the first element that has some (from every element with `all`). */
-function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false }: ElementOptions = {}): string[] {
+function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false, noMentions = false }: ElementOptions = {}): string[] {
   const out: string[] = [];
   let fallback: string[] = [];
   for (const el of byCloseness(scope, els)) {
@@ -116,6 +151,7 @@ function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all =
     // Past an element crediting the publisher, only the article's own container may name a
     // person (further down the page sit the authors of related stories).
     if ((fallback.length || inArticle) && !inArticleOf(scope, el)) continue;
+    if (noMentions && isMention(el)) continue;
     const text = textOf(el);
     if (text.length > 300) continue;
     const names = authorNames(text, strict, handles);
@@ -159,22 +195,27 @@ function kindOf(name: string, publishers: string[]): Kind {
   return isHandle(name) ? 'handle' : 'person';
 }
 
-/** `publishers`: site name, short name, publisher: names that are no person's byline. */
-export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = []): PickedAuthors {
+/**
+ * `publishers`: site name, short name, publisher: names that are no person's byline;
+ * `labelled`: names after a CJK byline label (scans the page's text: asked for last).
+ */
+export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publishers: string[] = [], labelled: () => string[] = () => []): PickedAuthors {
   const person = (name: string): boolean => kindOf(name, publishers) === 'person';
   // Weak sources (links to author pages, text starting with "By") guess from the page text.
   const tries: [string, () => string[], boolean?][] = [
     ['JSON-LD author', () => fromJsonLd(ld)],
-    ...['article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author'].map(
+    // Dublin Core before meta author (as Readability): "author" often holds the uploader or site.
+    ...['article:author', 'dc.creator', 'dcterms.creator', 'author', 'sailthru.author', 'parsely-author', 'byl', 'og:article:author', 'citation_author', 'cxenseparse:author'].map(
       (key): [string, () => string[]] => [`meta ${key}`, () => meta.all(key).flatMap((c) => authorNames(c.value))],
     ),
     ['itemprop author', () => fromElements(scope.itempropAuthors, scope, false, { all: true, marked: true })],
     ['rel=author link', () => fromElements(scope.relAuthors, scope, true, { all: true, marked: true, handles: true })],
     ['byline element', () => fromElements(scope.bylines, scope, true, { person })],
-    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person }), true],
+    ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person, noMentions: true }), true],
     ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
     ['date line', () => namesAfterDate(scope), true],
     ['signature line', () => signature(scope), true],
+    ['labelled byline', labelled, true],
   ];
   const firstElementSource = tries.findIndex(([source]) => source === 'itemprop author');
   // A source naming only the publisher, a desk or a user name is kept in reserve: a person
@@ -208,7 +249,7 @@ function shownInstead(names: string[], source: string, scope: PageIndex, person:
   if (!area) return { names, source };
   const raw = area.textContent ?? '';
   // The plain search first: squashing a long article's text is the costly part.
-  if (names.some((n) => raw.includes(n))) return { names, source };
+  if (names.some((n) => raw.includes(n))) return shownOnlyHidden(names, raw, area, scope, person) ?? { names, source };
   const text = squash(raw);
   if (names.some((n) => text.includes(squash(n)))) return { names, source };
   const tries: [string, () => string[]][] = [
@@ -221,6 +262,27 @@ function shownInstead(names: string[], source: string, scope: PageIndex, person:
     if (found.length) return { names: found, source: shown };
   }
   return { names, source };
+}
+
+// Markup for search engines only ("vcard rich-snippet-hidden") and screen readers.
+const HIDDEN_CLASS = /(?:^|\s)(?:[\w-]*-hidden|hidden|sr-only|screen-reader-text|visually-?hidden)(?:\s|$)/i;
+
+const count = (text: string, name: string): number => text.split(name).length - 1;
+
+/**
+ * A theme's hidden author markup ("<span class="vcard rich-snippet-hidden">" holding the
+ * uploader) is not the byline shown: when the structured names show only there and the
+ * article's written byline ("Von Matthias Lauerer") names someone else, that byline.
+ */
+function shownOnlyHidden(names: string[], raw: string, area: Element, scope: PageIndex, person: (name: string) => boolean): PickedAuthors | null {
+  const written = uniqueNames(fromElements(scope.writtenBylines, scope, true, { leading: true, person, inArticle: true })).filter(person);
+  if (!written.length || written.some((w) => names.includes(w))) return null;
+  const hidden = Array.from(area.querySelectorAll('[class*="hidden" i], [class*="sr-only" i], [class*="screen-reader" i], [hidden]'))
+    .filter((el) => el.hasAttribute('hidden') || HIDDEN_CLASS.test(el.getAttribute('class') ?? ''));
+  const outer = hidden.filter((el) => !hidden.some((h) => h !== el && h.contains(el)));
+  const hiddenText = outer.map((el) => el.textContent ?? '').join('\n');
+  const visible = names.some((n) => count(raw, n) > count(hiddenText, n));
+  return visible ? null : { names: written, source: 'written byline' };
 }
 
 /**

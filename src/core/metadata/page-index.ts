@@ -15,7 +15,7 @@ export interface PageIndex {
   relAuthors: Element[];
   /** Links to author pages (/author/jane-doe, /profile/...). */
   authorLinks: Element[];
-  /** class or id containing "byline" or "author". */
+  /** class or id containing "byline", "author", "writer" or "username" (pastes, forum posts). */
   bylines: Element[];
   /** class or id naming a date, time, byline or meta line. */
   dateLines: Element[];
@@ -53,7 +53,7 @@ const MAX_WRITTEN_BYLINES = 50;
  */
 export const BYLINE_WORD = /^[\s|•·–—-]*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|auteur|autor(?:in)?|author|text|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:))\b\s*:?\s*/i;
 
-const BYLINE = /byline|author/i;
+const BYLINE = /byline|author|writer|user-?name/i;
 const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|journalists?|redaktion|mitarbeiter)\/[^/?#]+/i;
 const CONTAINER = /^(?:article|main)$/;

@@ -44,7 +44,8 @@ export function stripSiteName(title: string, names: string[]): string {
     const last = seps[seps.length - 1];
     const lastStart = last.index ?? 0;
     if (isSiteLike(t.slice(lastStart + last[0].length), names)) {
-      t = t.slice(0, lastStart).trim();
+      // A doubled separator leaves its first half behind ("Title :: PIXNET ::" → "Title :").
+      t = t.slice(0, lastStart).replace(/\s+[:|]$/, '').trim();
       continue;
     }
     const firstStart = seps[0].index ?? 0;
@@ -155,11 +156,48 @@ function urlSlug(url: string): string {
 }
 
 /**
+ * The headline among a <title>'s segments ("Site - Headline - Section - Module"): the
+ * segment the page's description repeats whole, else the longest run of segments the page
+ * shows as an element's whole text ("Kenya: Talks resume" of "Wire Service - Kenya: Talks
+ * resume - World", a headline set without <h1>). `shown`: squashed texts of the
+ * page's headings and title-like elements, asked for only when the title has segments.
+ */
+function segmentShown(title: string, description: string | null, shown: () => Set<string>): string {
+  const seps = Array.from(title.matchAll(SEPARATOR));
+  if (!seps.length) return title;
+  const d = description && squash(description);
+  const described = d ? title.split(SEPARATOR).find((p) => words(p).length >= 3 && squash(p) === d) : undefined;
+  if (described) return described.trim();
+  const starts = [0, ...seps.map((m) => (m.index ?? 0) + m[0].length)];
+  const ends = [...seps.map((m) => m.index ?? 0), title.length];
+  const runs: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    for (let j = i; j < ends.length; j++) {
+      const run = title.slice(starts[i], ends[j]).trim();
+      if ((i > 0 || j < ends.length - 1) && words(run).length >= 3) runs.push(run);
+    }
+  }
+  if (!runs.length) return title;
+  const texts = shown();
+  return runs.sort((a, b) => b.length - a.length).find((r) => texts.has(squash(r))) ?? title;
+}
+
+export interface TitleHints {
+  /** The <h2> after an empty <h1>, asked for only when nothing but the site's name names the page. */
+  subheading?: () => Heading | null;
+  /** The page's description. */
+  description?: string | null;
+  /** Squashed texts of the page's headings and title-like elements (see segmentShown). */
+  shownTexts?: () => Set<string>;
+}
+
+/**
  * `declared`: og:title, JSON-LD headline, twitter:title, <title> in that order;
  * `headings`: the page's headline element(s); `names`: site name, short name, section;
- * `url`: the page's address.
+ * `url`: the page's address; `hints`: more of the page, for titles that name little else.
  */
-export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = ''): Candidate | null {
+export function pickTitle(declared: Candidate[], headings: Heading[], names: string[], url = '', hints: TitleHints = {}): Candidate | null {
+  const { subheading = () => null, description = null, shownTexts = () => new Set<string>() } = hints;
   const slug = urlSlug(url);
   const titles = declared
     .map((c) => ({ value: cleanText(c.value), source: c.source }))
@@ -195,5 +233,13 @@ export function pickTitle(declared: Candidate[], headings: Heading[], names: str
   const shown = main && cleanText(main.value);
   if (main && shown && shown.length <= 200 && words(shown).length >= 4 && !isSiteLike(shown, names)) return { value: shown, source: main.source };
   const first = titles[0];
-  return first ? { value: stripSiteName(first.value, names), source: first.source } : null;
+  const chosen = first ? { value: segmentShown(stripSiteName(first.value, names), description, first.source === '<title>' ? shownTexts : () => new Set()), source: first.source } : null;
+  // A declared title naming only the site ("National Rail Enquiries -") on a page whose <h1>
+  // is empty (an image or a script fills it): the heading after it.
+  if (chosen && isSiteLike(chosen.value.replace(/[\s|:·•»~/–—-]+$/u, ''), names)) {
+    const sub = subheading();
+    const text = sub && cleanText(sub.value);
+    if (sub && text && text.length <= 200 && words(text).length >= 2 && !isSiteLike(text, names)) return { value: text, source: sub.source };
+  }
+  return chosen;
 }

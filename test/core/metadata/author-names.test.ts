@@ -7,6 +7,9 @@ describe('authorNames', () => {
     ['By Jane Doe', ['Jane Doe']],
     ['Von Hans Müller', ['Hans Müller']],
     ['Par Jean Dupont', ['Jean Dupont']],
+    ['di Mario Rossi', ['Mario Rossi']],
+    ['a cura di Giulia Bianchi', ['Giulia Bianchi']],
+    ['Di Maio', ['Di Maio']],
     ['Por María López', ['María López']],
     ['Jane Doe, Staff Writer', ['Jane Doe']],
     ['Jane Doe | Senior Editor', ['Jane Doe']],
@@ -54,7 +57,8 @@ describe('isHandle and deskCredit', () => {
   });
   it.each([
     ['Redaktion', 'Redaktion'], ['By TMZ Staff', 'TMZ Staff'], ['BWW News Desk', 'BWW News Desk'], ['Editorial Team', 'Editorial Team'],
-    ['Jane Doe, AP Staff', null], ['Staff Writer', null], ['Jane Doe', null],
+    ['red, wien.ORF.at/Agenturen', 'red, wien.ORF.at/Agenturen'], ['red/dpa', 'red/dpa'],
+    ['Jane Doe, AP Staff', null], ['Staff Writer', null], ['Jane Doe', null], ['Red Smith', null],
   ])('deskCredit(%j) is %j', (raw, want) => {
     expect(deskCredit(raw)).toBe(want);
   });

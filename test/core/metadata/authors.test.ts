@@ -14,16 +14,31 @@ describe('author sources', () => {
     ['JSON-LD Person array', ldScript({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ellen Mitchell' }, { '@type': 'Person', name: 'Jo Ray' }] }), '', ['Ellen Mitchell', 'Jo Ray'], 'JSON-LD author'],
     ['JSON-LD string', ldScript({ '@type': 'Article', author: 'Jane Doe' }), '', ['Jane Doe'], 'JSON-LD author'],
     ['JSON-LD @id reference', ldScript({ '@graph': [{ '@type': 'Article', author: { '@id': '#p' } }, { '@type': 'Person', '@id': '#p', name: 'Ref Erenced' }] }), '', ['Ref Erenced'], 'JSON-LD author'],
+    ['JSON-LD name as a list', ldScript({ '@type': 'Article', author: { '@type': 'Person', name: ['Ann Lee'] } }), '', ['Ann Lee'], 'JSON-LD author'],
+    ['JSON-LD name as @value', ldScript({ '@type': 'Article', author: { '@type': 'Person', name: { '@value': 'Ann Lee', '@language': 'en' } } }), '', ['Ann Lee'], 'JSON-LD author'],
+    ['JSON-LD givenName and familyName', ldScript({ '@type': 'Article', author: { '@type': 'Person', givenName: 'Ann', familyName: 'Lee' } }), '', ['Ann Lee'], 'JSON-LD author'],
+    ['JSON-LD nested author list', ldScript({ '@type': 'Article', author: [[{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Kim' }]] }), '', ['Ann Lee', 'Bo Kim'], 'JSON-LD author'],
+    ['JSON-LD @list of authors', ldScript({ '@type': 'Article', author: { '@list': [{ '@type': 'Person', name: 'Ann Lee' }, 'Bo Kim'] } }), '', ['Ann Lee', 'Bo Kim'], 'JSON-LD author'],
     ['article:author name', '<meta property="article:author" content="Jane Doe">', '', ['Jane Doe'], 'meta article:author'],
     ['article:author URL is skipped for meta author', '<meta property="article:author" content="https://facebook.com/jd"><meta name="author" content="Jane Doe">', '', ['Jane Doe'], 'meta author'],
     ['rel=author links', '', '<article><h1>T</h1><p><a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Kim</a></p></article>', ['Ann Lee', 'Bo Kim'], 'rel=author link'],
     ['itemprop author with name', '', '<article><h1>T</h1><span itemprop="author"><span itemprop="name">Cy Dow</span></span></article>', ['Cy Dow'], 'itemprop author'],
     ['byline element', '', '<article><h1>T</h1><div class="article-byline">By Di Eng, Reporter</div></article>', ['Di Eng'], 'byline element'],
     ['author page link', '', '<article><h1>T</h1><span>By </span><a href="/profile/ed-fox">Ed Fox</a></article>', ['Ed Fox'], 'author page link'],
+    ['cXense author meta', '<meta name="cXenseParse:author" content="KT">', '', ['KT'], 'meta cxenseparse:author'],
+    ['user name element by the headline', '', '<div class="info"><h1>atg 1700</h1><div class="username"><a href="/u/EvilSpark">EvilSpark</a></div></div><p>Text.</p>', ['EvilSpark'], 'byline element'],
+    ['writer element', '', '<article><h1>T</h1><div><span class="writer">松村太郎</span><span class="date">2019年04月13日</span></div></article>', ['松村太郎'], 'byline element'],
   ])('%s', (_name, head, body, want, source) => {
     expect(authors(head, body)).toEqual({ authors: want, author: want.join(', '), source });
   });
 
+  it('does not take a person\'s page linked in the article\'s text for its author', () => {
+    const body = '<article><h1>T</h1><p><a href="/people/prince/"><strong>Prince</strong></a> was married when he died and wanted all of his money to go to his wife, according to the alleged wife, who is now putting his estate on notice.</p></article>';
+    expect(authors('', body).authors).toEqual([]);
+  });
+  it('does not take a person\'s page linked in the story\'s tags for its author', () => {
+    expect(authors('', '<article><h1>T</h1><p>Text.</p><ul class="tag-cloud"><li><a class="tag-cloud__item" href="/people/prince/">Prince</a></li></ul></article>').authors).toEqual([]);
+  });
   it('skips comment authors', () => {
     expect(authors('', '<article><h1>T</h1></article><div class="comments"><span class="author">Troll Person</span></div>').authors).toEqual([]);
   });
@@ -116,6 +131,9 @@ describe('user names and desk credits', () => {
   it('takes a user name from rel=author', () => {
     expect(authors('', '<article><h1>T</h1><span class="byline"><a rel="author" href="/author/c1ph4/">c1ph4</a></span></article>')).toMatchObject({ authors: ['c1ph4'], source: 'rel=author link' });
   });
+  it('prefers the Dublin Core creator to meta author', () => {
+    expect(authors('<meta name="author" content="Site Uploader"><meta name="DC.creator" content="Jane Doe">')).toMatchObject({ authors: ['Jane Doe'], source: 'meta dc.creator' });
+  });
   it('reads Dublin Core written as RDFa (dc:creator)', () => {
     expect(authors('<meta property="dc:creator" content="karstenruppert">')).toMatchObject({ authors: ['karstenruppert'], source: 'meta dc.creator' });
   });
@@ -131,6 +149,9 @@ describe('user names and desk credits', () => {
   });
   it('prefers a person in author markup to a desk credit in meta author', () => {
     expect(authors('<meta name="author" content="Us Weekly Staff">', '<article><h1>T</h1><a rel="author" href="/a/mf">Megan French</a></article>').authors).toEqual(['Megan French']);
+  });
+  it('keeps a desk credit abbreviated "red" with its sources whole', () => {
+    expect(authors('', '<article><h1>T</h1><p>Text.</p><div class="byline"><p>red, wien.ORF.at/<a href="/impressum">Agenturen</a></p></div></article>').authors).toEqual(['red, wien.ORF.at/Agenturen']);
   });
   it('keeps a desk credit over a name guessed from the page text', () => {
     expect(authors('<meta name="author" content="AOL Staff">', '<article><h1>T</h1><p>Text.</p></article><div><p>By PubExchange</p></div>').authors).toEqual(['AOL Staff']);
@@ -152,6 +173,16 @@ describe('the byline shown against the uploader in structured data', () => {
     const head = ldScript({ '@type': 'NewsArticle', author: 'Kathleen Ditton' });
     const body = '<article><h1>T</h1><p>By <a rel="author" href="/a/jh">Jessica Holly</a></p><p>Additional reporting: Kathleen Ditton.</p></article>';
     expect(authors(head, body).authors).toEqual(['Kathleen Ditton']);
+  });
+  it('takes the written byline when the JSON-LD author shows only in hidden author markup', () => {
+    const head = ldScript({ '@type': 'Article', author: { '@type': 'Person', name: 'Isabell Angele' } });
+    const body = '<article><h1>T</h1><div><span class="vcard rich-snippet-hidden"><a rel="author" href="/author/isabell/">Isabell Angele</a></span><span>25. Dezember 2022</span></div><p><strong>Von Mat\u00adthi\u00adas Lauerer</strong></p><p>Text.</p></article>';
+    expect(authors(head, body)).toMatchObject({ authors: ['Matthias Lauerer'], source: 'written byline' });
+  });
+  it('keeps the JSON-LD author shown both hidden and visibly', () => {
+    const head = ldScript({ '@type': 'Article', author: { '@type': 'Person', name: 'Isabell Angele' } });
+    const body = '<article><h1>T</h1><div><span class="vcard rich-snippet-hidden">Isabell Angele</span><span>Isabell Angele</span></div><p><strong>Von Matthias Lauerer</strong></p><p>Text.</p></article>';
+    expect(authors(head, body).authors).toEqual(['Isabell Angele']);
   });
   it('keeps the JSON-LD author when the article shows no byline', () => {
     const head = ldScript({ '@type': 'NewsArticle', author: 'Winfried Hille' });

@@ -13,6 +13,7 @@ describe('stripSiteName', () => {
     ['Covid-19 cases rise - Daily', ['Daily'], 'Covid-19 cases rise'],
     ['Q&A: what next | Other', ['The Hill'], 'Q&A: what next | Other'],
     ['The Hill', ['The Hill'], 'The Hill'],
+    ['Camping (2) @ Steven :: PIXNET ::', ['PIXNET'], 'Camping (2) @ Steven'],
   ])('%s', (title, names, want) => {
     expect(stripSiteName(title, names)).toBe(want);
   });
@@ -154,6 +155,49 @@ describe('a CJK site name joined without spaces', () => {
     const url = 'https://www.xinhua.example/local/c_1.htm';
     const doc = page('<title>武汉的声音：英雄的城！-新华网</title>', '<nav><a href="https://other.example/">新华网</a></nav>', url);
     expect(extractMetadata(doc, url, NOW).title).toBe('武汉的声音：英雄的城！-新华网');
+  });
+});
+
+describe('a title naming only the site', () => {
+  const url = 'https://www.nationalrail.example/service_disruptions/245738.aspx';
+  const head = '<title>National Rail Enquiries -</title>';
+  it('takes the <h2> after an empty <h1>', () => {
+    const doc = page(head, '<div role="main"><h1 class="sifr"></h1><p>x</p><h2>Rail Replacement Services Travel Advice</h2><p>Text.</p></div>', url);
+    expect(extractMetadata(doc, url, NOW)).toMatchObject({ title: 'Rail Replacement Services Travel Advice', sources: { title: '<h2>' } });
+  });
+  it('keeps the site name when no <h1> is empty (a home page\'s sections)', () => {
+    const doc = page(head, '<main><h2>Latest travel news</h2><p>Text.</p></main>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('National Rail Enquiries -');
+  });
+});
+
+describe('the <title> segment the description repeats', () => {
+  const url = 'http://club.example/modules/news/article.php?storyid=504';
+  const head = '<title>EFC Club Name Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News</title>';
+  it('is the headline among the site and section names', () => {
+    const doc = page(`${head}<meta name="description" content="Eintracht stellt Weichen für die Zukunft">`, '<p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('Eintracht stellt Weichen für die Zukunft');
+  });
+  it('needs the description to be the whole segment', () => {
+    const doc = page(`${head}<meta name="description" content="Eintracht stellt Weichen für die Zukunft und trifft Entscheidungen.">`, '<p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('EFC Club Name Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News');
+  });
+});
+
+describe('the <title> segments the page shows as a headline', () => {
+  const url = 'http://gazette.example/news/story.html';
+  const head = '<title>Daily Gazette - Kenya: Talks resume in Nairobi - World - News</title>';
+  it('takes the longest run of segments that an element shows whole', () => {
+    const doc = page(head, '<table><tr><td class="storytitle">Kenya: Talks resume in Nairobi</td></tr></table><p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW)).toMatchObject({ title: 'Kenya: Talks resume in Nairobi', sources: { title: '<title>' } });
+  });
+  it('keeps the <title> (less the site name) when no element shows a part of it', () => {
+    const doc = page(head, '<p>Kenya: Talks resume in Nairobi, said the minister.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('Kenya: Talks resume in Nairobi - World - News');
+  });
+  it('does not cut an og:title (it names no site and sections)', () => {
+    const doc = page('<meta property="og:title" content="The Open Project: Better Student Journalism">', '<div class="subtitle">Better Student Journalism</div><p>Text.</p>', url);
+    expect(extractMetadata(doc, url, NOW).title).toBe('The Open Project: Better Student Journalism');
   });
 });
 
