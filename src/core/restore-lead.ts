@@ -27,6 +27,8 @@ interface Lead {
   el: Element;
   copy: Element;
   text: string;
+  /** The copy's text: what goes back (a lead block's headline does not). */
+  copyText: string;
   /** Ancestors, nearest first, with the length of their text before Readability ran. */
   ancestors: Array<{ el: Element; length: number }>;
 }
@@ -131,7 +133,8 @@ export function findLeads(doc: Document): LeadCandidates {
       below = a;
       belowLength = length;
     }
-    leads.push({ el, copy: leadCopy(el), text: norm(el.textContent ?? ''), ancestors });
+    const copy = leadCopy(el);
+    leads.push({ el, copy, text: norm(el.textContent ?? ''), copyText: norm(copy.textContent ?? ''), ancestors });
   }
   return { leads, order, last };
 }
@@ -157,7 +160,7 @@ export function restoreLeads(article: Element, found: LeadCandidates): number {
   // Last first, so that leads keep their page order at the top.
   for (const lead of [...found.leads].reverse()) {
     const leadAt = found.order.get(lead.el);
-    if (leadAt === undefined || leadAt >= at || article.contains(lead.el) || articleText.includes(lead.text.slice(0, 80))) continue;
+    if (leadAt === undefined || leadAt >= at || article.contains(lead.el) || articleText.includes(lead.copyText.slice(0, 80))) continue;
     // The smallest block that held both the lead and the article's first element.
     const common = lead.ancestors.find(({ el }) => {
       const start = found.order.get(el);

@@ -1,6 +1,6 @@
 // Recognises page furniture by its class, id, role, aria-label and data-* names.
 import { hasTag } from './by-tag';
-import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PROSE_BOX_WORDS, TEXT_BOX_WORDS } from './patterns';
+import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PICTURE_WORDS, PROSE_BOX_WORDS, TEXT_BOX_WORDS } from './patterns';
 import { flatText, linkDensity, wordCount } from './text';
 
 /**
@@ -9,10 +9,26 @@ import { flatText, linkDensity, wordCount } from './text';
  */
 const MODIFIER_CLASS = /^(?:has|with|without|no)[-_]/;
 
-/** Class (less its has-/with- modifiers) and id, lowercase. */
+const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/**
+ * An id made from the element's own heading ("sharing-with-a-single-developer" on the
+ * section under "<h2>Sharing with a single developer</h2>", as Sphinx and many CMSs do):
+ * it names the section's subject, not its role.
+ */
+function isHeadingSlug(el: Element, id: string): boolean {
+  if (!id.includes('-')) return false;
+  for (const child of Array.from(el.children)) {
+    if (/^H[1-6]$/.test(child.tagName)) return slug(child.textContent ?? '') === slug(id);
+  }
+  return false;
+}
+
+/** Class (less its has-/with- modifiers) and id (unless a heading's slug), lowercase. */
 function names(el: Element): string {
   const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/).filter((c) => !MODIFIER_CLASS.test(c));
-  return `${classes.join(' ')} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const id = el.getAttribute('id') ?? '';
+  return `${classes.join(' ')} ${isHeadingSlug(el, id) ? '' : id}`.toLowerCase();
 }
 
 /** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
@@ -30,6 +46,17 @@ function dataNames(el: Element): string {
 const PROSE_WORDS = 30;
 function isProse(el: Element): boolean {
   return wordCount(flatText(el)) >= PROSE_WORDS && linkDensity(el) < 0.25;
+}
+
+/** A picture and its caption, no more text than a caption. */
+const MAX_CAPTION_WORDS = 60;
+
+/**
+ * An editor's picture widget ("dnd-widget-wrapper type-image": the picture and its
+ * caption placed in the story): its class says image and it holds one.
+ */
+function isPictureBox(el: Element, words: string[]): boolean {
+  return words.some((w) => PICTURE_WORDS.has(w)) && hasTag(el, ['img', 'picture']) && wordCount(flatText(el)) <= MAX_CAPTION_WORDS;
 }
 
 /** Why this element looks like furniture, or null. */
@@ -50,6 +77,7 @@ export function junkReason(el: Element): string | null {
     if (!JUNK_WORDS.has(word)) continue;
     if (PROSE_BOX_WORDS.has(word) && isProse(el)) continue;
     if (TEXT_BOX_WORDS.has(word) && words.some((w) => CONTENT_WORDS.has(w)) && isProse(el)) continue;
+    if (TEXT_BOX_WORDS.has(word) && isPictureBox(el, words)) continue;
     return `class ${word}`;
   }
   const data = dataNames(el);

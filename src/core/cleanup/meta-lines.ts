@@ -55,7 +55,9 @@ export function isBylineLine(text: string): boolean {
     if (!low.startsWith(start) || (/[\p{L}]$/u.test(start) && /[\p{L}\p{N}]/u.test(low[start.length] ?? ''))) continue;
     const rest = t.slice(start.length).replace(/^[\s:]+/, '');
     const restWords = rest.split(/[\s,]+/).filter(Boolean);
-    if (!restWords.length || restWords.length > 10) return false;
+    // "By", "Por" alone: a byline whose names went with their "byline" class box.
+    if (!restWords.length) return /^[\p{L} ]+$/u.test(start) && !/[:]/.test(t);
+    if (restWords.length > 10) return false;
     // A lone lowercase word is a user name ("Posted by: jim"); otherwise names are capitalised.
     if (restWords.length === 1) return true;
     const nameLike = restWords.filter((w) => /^[\p{Lu}@(]/u.test(w) || NAME_JOINERS.test(w) || AGENCIES.test(w) || /^[-–—|@\d]/u.test(w)).length;

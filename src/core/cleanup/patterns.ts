@@ -38,6 +38,8 @@ export const JUNK_WORDS = new Set([
  */
 export const PROSE_BOX_WORDS = new Set(['readmore']);
 export const TEXT_BOX_WORDS = new Set(['widget', 'widgets']);
+/** Words that say a widget holds a picture (kept when it does, with its caption). */
+export const PICTURE_WORDS = new Set(['image', 'images', 'img', 'photo', 'picture', 'figure']);
 
 /** Multi-word markers written together in class names ("read-more", "most-popular"). */
 export const JUNK_PHRASES = ['read-more', 'more-from', 'most-popular', 'most-read', 'you-may-like', 'see-also', 'also-read', 'related-', 'share-', 'social-', 'author-bio', 'about-author', 'app-promo', 'sign-up'];

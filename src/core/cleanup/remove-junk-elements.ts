@@ -18,6 +18,18 @@ function inSentence(el: Element): boolean {
   return flatText(el.parentElement).length > flatText(el).length + 20;
 }
 
+/**
+ * The label of a heading ("<h2><a class="toc-backref">Setting up</a>¶</h2>" on Sphinx
+ * pages): the class names the link's target, the text is the section's title.
+ */
+function headingLabel(el: Element): boolean {
+  if (!INLINE.test(el.tagName)) return false;
+  const heading = el.parentElement?.closest('h1, h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  const own = flatText(el).trim().length;
+  return own > 0 && own * 2 >= flatText(heading).trim().length;
+}
+
 /** Replaces a form by a <div> holding the same children. */
 function unwrapForm(form: Element): void {
   const div = form.ownerDocument.createElement('div');
@@ -42,7 +54,7 @@ export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number 
   const total = Math.max(1, flatText(root).length);
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
-      if (junkReason(child) && flatText(child).length <= total * maxShare && !inSentence(child)) {
+      if (junkReason(child) && flatText(child).length <= total * maxShare && !inSentence(child) && !headingLabel(child)) {
         child.remove();
         removed++;
       } else {

@@ -44,6 +44,21 @@ function isInlineLinkBar(el: Element): boolean {
   return linked > 0.8 * letters(el.textContent ?? '');
 }
 
+/**
+ * A list written as text: one item at least of ten words and more, few of them links
+ * ("We've got the green light for another round of students hacking on…"). It is the
+ * article's list, and so are the lists nested in it ("In progress:" and the
+ * bugs being worked on): menus and related stories are links through and through.
+ */
+export function isTextList(list: Element): boolean {
+  if (list.tagName !== 'UL' && list.tagName !== 'OL') return false;
+  for (const li of Array.from(list.children)) {
+    if (li.tagName !== 'LI') continue;
+    if (wordCount(flatText(li)) >= 10 && linkDensity(li) < 0.3) return true;
+  }
+  return false;
+}
+
 /** `pageUrl`: the page's address; without it every lone link line counts as the site's own. */
 export function removeLinkLists(root: Element, pageUrl?: string): number {
   const pageSite = siteOf(pageUrl ?? null);
@@ -53,8 +68,14 @@ export function removeLinkLists(root: Element, pageUrl?: string): number {
     el.remove();
     removed++;
   }
+  const textLists = new Set<Element>();
   for (const el of byTags(root, ['ul', 'ol', 'div', 'section', 'aside', 'p', 'table', 'dl'])) {
     if (!root.contains(el)) continue;
+    if (isTextList(el)) {
+      textLists.add(el);
+      continue;
+    }
+    if (el.parentElement?.closest('ul, ol') && [...textLists].some((list) => list.contains(el))) continue;
     const links = el.getElementsByTagName('a').length;
     if (links === 0) continue;
     const text = flatText(el);

@@ -73,7 +73,8 @@ function isLoneFigure(el: Element): boolean {
   // A picture inside a link is a teaser, unless the link opens the picture itself (a lightbox).
   const link = media[0].closest('a');
   if (link && !/\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(link.getAttribute('href') ?? '')) return false;
-  return (el.textContent ?? '').length <= 400 && el.getElementsByTagName('a').length <= 1;
+  // Whitespace runs count one: a figure's indentation is not caption text.
+  return (el.textContent ?? '').replace(/\s+/g, ' ').length <= 400 && el.getElementsByTagName('a').length <= 1;
 }
 
 /** An inline element with loose text beside it is a word of a sentence, not a box. */

@@ -4,6 +4,7 @@
 // more) or that holds media, so the article's own last paragraph always stays.
 import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
+import { isTextList } from './remove-link-lists';
 import { flatText, hasMedia, hasText, isBlock, linkDensity, sameTextWrapper, wordCount } from './text';
 
 /** Fewer words and no closing punctuation: a label, not a line of the article. */
@@ -94,6 +95,9 @@ export function removeLeadingLinkLines(root: Element): number {
     if (!text) continue;
     if (isStoryLine(el)) break;
     if (hasMedia(el) || linkDensity(el) <= 0.5 || wordCount(text) > 40) continue;
+    // A linked item of a list written as text ("Highlights: - [Here's our Year in Review!](…)
+    // - We've just landed…") is the story's own, however it begins.
+    if (el.tagName === 'LI' && el.parentElement && isTextList(el.parentElement)) continue;
     cut += text.length;
     if (cut > total * MAX_SHARE) break;
     el.remove();

@@ -38,6 +38,9 @@ describe('isBylineLine', () => {
     ['Von Anna Muster, dpa'],
     ['Walter Gibbs contributed reporting.'],
     ['News staff writer'],
+    // What a byline's prefix leaves when its name box ("last-byline") went as furniture.
+    ['Por'],
+    ['By'],
   ])('%j is a byline', (text) => {
     expect(isBylineLine(text)).toBe(true);
   });
@@ -48,6 +51,7 @@ describe('isBylineLine', () => {
     ['Von Montag an gilt in allen Geschäften die Maskenpflicht'],
     ['Por eso la ciudad decidió cerrar las escuelas'],
     ['Bystanders watched the fire'],
+    ['Text:'],
   ])('%j is not a byline', (text) => {
     expect(isBylineLine(text)).toBe(false);
   });

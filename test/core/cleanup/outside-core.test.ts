@@ -55,6 +55,13 @@ describe('removeOutsideCore', () => {
     expect(root.querySelector('.fig')).not.toBeNull();
   });
 
+  it('keeps a lone figure indented deep in the page source (whitespace is not caption text)', () => {
+    const pad = `\n${' '.repeat(64)}`;
+    const root = fragment(`<figure class="fig">${pad}<div>${pad}<img src="https://x.test/a.jpg">${pad}</div>${pad}<div>${pad}<figcaption>${pad}<div>The mayor in 2007.</div>${pad}</figcaption>${pad}</div>${pad}</figure>${STORY}`);
+    removeOutsideCore(root);
+    expect(root.querySelector('.fig')).not.toBeNull();
+  });
+
   it('keeps a lone figure whose link opens the picture', () => {
     const root = fragment(`<div class="fig"><a href="https://x.test/big.jpg"><img src="https://x.test/a.jpg"></a></div>${STORY}`);
     removeOutsideCore(root);

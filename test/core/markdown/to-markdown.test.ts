@@ -7,6 +7,8 @@ const md = (html: string) => toMarkdown(fragment(html));
 describe('toMarkdown rules', () => {
   it.each([
     ['ATX headings', '<h2>Title</h2><p>x</p>', '## Title\n\nx'],
+    ['a <br> in a heading becomes a space (an ATX heading is one line)', '<h2>Designed to <br>be redesigned</h2><p>x</p>', '## Designed to be redesigned\n\nx'],
+    ['a heading holding blocks stays one line', '<h3><div>On Tech</div><div>Games</div></h3>', '### On Tech Games'],
     ['dash bullets with one space', '<ul><li>a</li><li>b</li></ul>', '- a\n- b'],
     ['ordered lists honour start', '<ol start="3"><li>a</li><li>b</li></ol>', '3. a\n4. b'],
     ['star emphasis', '<p><em>a</em> and <strong>b</strong></p>', '*a* and **b**'],

@@ -6,6 +6,7 @@ import { link } from './link';
 import { listItem } from './list-item';
 import { emphasis, strong } from './emphasis';
 import { fencedCode } from './fenced-code';
+import { heading } from './heading';
 import { embed } from './embed';
 import { socialPost } from './social-post';
 import { table, tableCaption } from './table';
@@ -23,6 +24,7 @@ export const RULES: NamedRule[] = [
   emphasis,
   strong,
   fencedCode,
+  heading,
   tableCaption,
   tableCell,
   layoutCell,
