@@ -1,7 +1,7 @@
 // Author names from page elements (bylines, author links, itemprop): the text each element
 // shows, and the first element (or all of them) that names someone.
 import type { PageIndex } from './page-index';
-import { BYLINE_WORD, byCloseness, closeness, inBoilerplate } from './page-index';
+import { BYLINE_WORD, byCloseness, closeness, inBoilerplate, squash } from './page-index';
 import { authorNames } from './author-names';
 
 const BLOCK = /^(?:address|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|table|td|th|tr|ul)$/;
@@ -57,8 +57,6 @@ function textOf(el: Element): string {
   }
   return text;
 }
-
-export const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export interface ElementOptions {
   /** Names from every element (each link of "<a rel=author>Jane</a> and <a rel=author>John</a>" is one author). */

@@ -6,8 +6,8 @@ import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { PageIndex } from './page-index';
-import { closeness, inBoilerplate } from './page-index';
-import { fromElements, squash } from './author-elements';
+import { closeness, inBoilerplate, squash } from './page-index';
+import { fromElements } from './author-elements';
 import { authorNames, deskCredit, isHandle, uniqueNames } from './author-names';
 import { namesAfterDate } from './dated-byline';
 

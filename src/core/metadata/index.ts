@@ -19,7 +19,7 @@ import { indexPage } from './page-index';
 import { cleanText, splitList } from './text';
 import { homeLinkNames } from './home-links';
 import { cjkSuffix, pickTitle } from './title';
-import type { Heading } from './title';
+import { titleHints } from './title-hints';
 
 const fromLd = (ld: JsonLd, field: string, key = 'name'): Candidate[] =>
   stringsOf(ld.field(field), key).map((value) => ({ value, source: `JSON-LD ${field}` }));
@@ -90,35 +90,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
   // "...城！-新华网" with no site name declared: the links to the home page may name it
   // (looked for only then: it scans the page's links).
   const homeNames = !siteName && declaredTitles.some((t) => cjkSuffix(t.value)) ? homeLinkNames(doc, canonicalUrl ?? url) : [];
-  // The headline slot left empty ("<h1></h1>", an image or a script fills it): the first <h2> after it.
-  const firstH2 = (): Heading | null => {
-    const empty = scope.h1s.find((h) => !cleanText(h.textContent) && !h.querySelector('img'));
-    const at = empty && scope.position.get(empty);
-    if (!empty || at === undefined) return null;
-    const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => (scope.position.get(h) ?? -1) > at);
-    return h2 ? { value: h2.textContent ?? '', source: '<h2>', el: h2 } : null;
-  };
-  const described = meta.first('description', 'og:description')?.value ?? null;
-  // Texts of headings and title-like elements, to see which part of the <title> the page shows.
-  const shownTexts = (): Set<string> => {
-    const out = new Set<string>();
-    const titled = /title|headline/i;
-    // Depth first by sibling links (jsdom's live collections re-walk the tree on indexed access).
-    const root = doc.body;
-    for (let el: Element | null = root; el; ) {
-      const small = el.childElementCount <= 5;
-      // A headline is a small element: no reading the text of a "titlebar" wrapping the page.
-      if (small && (/^h[1-6]$/.test(el.localName) || (el.hasAttributes() && titled.test(`${el.getAttribute('class') ?? ''} ${el.id}`)))) {
-        const t = el.textContent ?? '';
-        if (t.length <= 300) out.add(t.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, ''));
-      }
-      let next: Element | null = el.firstElementChild;
-      for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
-      el = next;
-    }
-    return out;
-  };
-  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, { subheading: firstH2, description: described, shownTexts }));
+  const title = take('title', pickTitle(declaredTitles, headings, [...names, ...homeNames], canonicalUrl ?? url, titleHints(doc, scope, meta.first('description', 'og:description')?.value ?? null)));
 
   const lang = take('lang', pickLanguage([
     { value: doc.documentElement.getAttribute('lang') ?? '', source: '<html lang>' },

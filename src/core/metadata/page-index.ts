@@ -155,7 +155,8 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
   return index;
 }
 
-const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Letters and digits only, lower case: "Jane Doe" ~ "janedoe". */
+export const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The first heading whose text is the declared title (or the title with a site suffix). */
 function matchingHeading(headings: Element[], titleHint: string | null): Element | null {

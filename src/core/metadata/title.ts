@@ -19,8 +19,8 @@ export function cjkSuffix(title: string): string | null {
 // "FASSETTE.NET", "Lebensmittelpraxis.de": a host name is a site's name.
 const HOST = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|de|at|ch|fr|it|es|nl|be|uk|co\.uk|eu|io)$/iu;
 
-/** Letters and digits only, lower case: "The Hill" ~ "thehill". */
-const squash = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+/** Letters and digits only, lower case, accents dropped: "The Hill" ~ "thehill". */
+export const squash = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 
 function isSiteLike(part: string, names: string[]): boolean {
   const p = squash(part);
