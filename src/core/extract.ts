@@ -108,10 +108,11 @@ export function* extractArticleSteps(doc: Document, url: string, metadata: Metad
   const spare = hasNoscriptText(clone) ? cloneDocument(clone) : null;
   let article = readabilityArticle(clone);
   const words = (el: Element | null) => (el ? wordCount(blockText(el)) : 0);
-  if (spare && words(article) < MIN_ARTICLE_WORDS) {
+  const found = spare ? words(article) : 0;
+  if (spare && found < MIN_ARTICLE_WORDS) {
     unwrapNoscripts(spare);
     const second = readabilityArticle(spare);
-    if (words(second) > words(article)) article = second;
+    if (words(second) > found) article = second;
   }
   if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };
   makeUrlsAbsolute(article, base);

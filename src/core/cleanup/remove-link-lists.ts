@@ -33,14 +33,15 @@ const besideWords = (el: Element) =>
  * Page</a> | ...</span>") standing between blocks, not inside a sentence.
  */
 function isInlineLinkBar(el: Element): boolean {
-  if (el.getElementsByTagName('a').length < 4 || besideWords(el)) return false;
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length < 4 || besideWords(el)) return false;
   const parent = el.parentElement;
   if (!parent || /^(P|LI|H[1-6]|A|SPAN|B|STRONG|EM|I|FONT)$/.test(parent.tagName)) return false;
   if (wordCount(flatText(el)) >= 80) return false;
   // Letters only: the '|' between the links are part of the bar.
   const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += letters(a.textContent ?? '');
+  for (const a of links) linked += letters(a.textContent ?? '');
   return linked > 0.8 * letters(el.textContent ?? '');
 }
 
