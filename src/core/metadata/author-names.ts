@@ -7,7 +7,8 @@ import { cleanText } from './text';
 const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:)|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;
 // Italian "di Mario Rossi", "a cura di": lower case only ("Di Maio" is a name).
 const PREFIX_CASED = /^(?:a\s+cura\s+)?di\s+(?=\p{Lu})/u;
-const SEPARATORS = /\s*(?:[,;|•·/\n]|\s[-–—]\s|\s(?:and|und|et|y|e|en|&)\s)\s*/i;
+// "/" does not split a forum's user prefix ("u/name").
+const SEPARATORS = /\s*(?:[,;|•·\n]|(?<!(?:^|\s)u)\/|\s[-–—]\s|\s(?:and|und|et|y|e|en|&)\s)\s*/i;
 // Words that mark a job title, a date or a widget rather than a name.
 const NOT_NAME = /\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|photographer|analyst|staff|chief|senior|director|manager|special to|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|corrispondente|updated|published|posted|aktualisiert|veröffentlicht|min(?:ute)?s? read|read more|comments?|share|follow|view all|more|mehr|email|e-mail|twitter|facebook|subscribe|sign in|log in|advertisement|posts?|datum|date|profile|home|menu|search|getty|images|copyright|all rights|click|quelle|source|admin(?:istrator)?|webmaster)\b|@|https?:|www\./i;
 // A weekday starts no name; a month word is a date only alone ("Jan" of "Jan 5, 2020"
@@ -17,8 +18,14 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 
 /** A user name ("karstenruppert", "c1ph4", "happyface313"): one token, digits allowed. */
 const HANDLE = /^\p{L}[\p{L}\p{N}_.-]{2,30}$/u;
+/**
+ * A user name written with its site's prefix ("@jane_doe", "u/jane"): the poster of a
+ * social or forum post as the page shows it, a user name even in page text.
+ */
+const PREFIXED_HANDLE = /^(?:@|u\/)[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,30}$/u;
 
 function isName(s: string, strict: boolean, handles: boolean): boolean {
+  if (PREFIXED_HANDLE.test(s)) return true;
   if (handles && HANDLE.test(s) && !NOT_NAME.test(s) && !DATE_WORD.test(s)) return true;
   // Markup or code characters never occur in names (hostile or broken values).
   if (s.length < 2 || s.length > 60 || /[\d<>{}[\]=\\]/.test(s) || NOT_NAME.test(s) || DATE_WORD.test(s)) return false;
@@ -36,7 +43,8 @@ function isName(s: string, strict: boolean, handles: boolean): boolean {
  */
 export function authorNames(raw: string, strict = false, handles = !strict): string[] {
   // Block separators around a byline's text ("| red, APA |" from spacedText) say nothing.
-  let s = cleanText(raw)?.replace(/^[\s|]+|[\s|]+$/g, '') ?? '';
+  // "<s>@</s><b>jane</b>": the prefix in its own element is still the user name's.
+  let s = cleanText(raw)?.replace(/^[\s|]+|[\s|]+$/g, '').replace(/(^|[\s|])@ (?=[\p{L}\p{N}_])/gu, '$1@') ?? '';
   if (!s || /^(?:https?:)?\/\//i.test(s)) return [];
   // "Redaktion", "AOL Staff": kept whole (the caller ranks a desk below a person).
   const desk = deskCredit(s);
@@ -71,7 +79,7 @@ export function uniqueNames(names: string[]): string[] {
 
 /** A user name rather than a person's name: one token in lower case, or with digits or "_". */
 export function isHandle(name: string): boolean {
-  return /^[a-z][a-z0-9_.-]{2,30}$/i.test(name) && (/[\d_]/.test(name) || name === name.toLowerCase());
+  return PREFIXED_HANDLE.test(name) || (/^[a-z][a-z0-9_.-]{2,30}$/i.test(name) && (/[\d_]/.test(name) || name === name.toLowerCase()));
 }
 
 // The desk credited instead of a person: "Redaktion", "AOL Staff", "Editorial Team";

@@ -49,10 +49,17 @@ describe('authorNames', () => {
     expect(authorNames('c1ph4', true, true)).toEqual(['c1ph4']);
     expect(authorNames('c1ph4', true)).toEqual([]);
   });
+  it('takes a user name written with its prefix ("@name", "u/name") as shown, even from page text', () => {
+    expect(authorNames('@jane_doe', true)).toEqual(['@jane_doe']);
+    expect(authorNames('Posted by | u/jane_doe | 4 years ago', true)).toEqual(['u/jane_doe']);
+  });
+  it('joins an "@" set in its own element to the user name ("<s>@</s><b>jane</b>")', () => {
+    expect(authorNames(' @  JaneDoe ', true)).toEqual(['@JaneDoe']);
+  });
 });
 
 describe('isHandle and deskCredit', () => {
-  it.each([['karstenruppert', true], ['gabor_munier', true], ['c1ph4', true], ['Jane', false], ['松村太郎', false]])('isHandle(%j) is %j', (name, want) => {
+  it.each([['karstenruppert', true], ['gabor_munier', true], ['c1ph4', true], ['@JaneDoe', true], ['u/jane', true], ['Jane', false], ['松村太郎', false]])('isHandle(%j) is %j', (name, want) => {
     expect(isHandle(name)).toBe(want);
   });
   it.each([
