@@ -73,6 +73,11 @@ export interface ElementOptions {
   inArticle?: boolean;
   /** Not in running text or a tag list (a link to a person's page there names whom the story is about). */
   noMentions?: boolean;
+  /**
+   * Without an article container, the elements just above the headline rank with those
+   * after it: a forum post's written byline sits over its title ("Posted by u/jane").
+   */
+  above?: boolean;
 }
 
 const PROSE_WORDS = 20;
@@ -101,15 +106,30 @@ function inArticleOf(scope: PageIndex, el: Element): boolean {
   return distance > 0 && distance <= 20;
 }
 
+const JUST_ABOVE = 20;
+
+/** Within a few elements before the headline (not around it), on a page without an article container. */
+function justAbove(scope: PageIndex, el: Element): boolean {
+  const headline = scope.headline;
+  const at = scope.position.get(el);
+  const headlineAt = headline ? scope.position.get(headline) : undefined;
+  return !scope.root && !!headline && at !== undefined && headlineAt !== undefined && at < headlineAt && at >= headlineAt - JUST_ABOVE && !el.contains(headline);
+}
+
 /** Names from the first element that has some (from every element with `all`). */
-export function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false, noMentions = false }: ElementOptions = {}): string[] {
+export function fromElements(els: Element[], scope: PageIndex, strict: boolean, { all = false, marked = false, handles = !strict, leading = false, person, inArticle = false, noMentions = false, above = false }: ElementOptions = {}): string[] {
   const out: string[] = [];
   let fallback: string[] = [];
-  for (const el of byCloseness(scope, els)) {
+  const rank = (el: Element): number => {
+    const c = closeness(scope, el);
+    return c === 2 && above && justAbove(scope, el) ? 1 : c;
+  };
+  const ordered = above ? els.map((el, i) => ({ el, i, r: rank(el) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.el) : byCloseness(scope, els);
+  for (const el of ordered) {
     // Comment authors and "more from" boxes are not the article's byline; author markup
     // (`marked`) inside the article counts even in an <aside> or the article's <footer>.
     if (inBoilerplate(el, marked && closeness(scope, el) === 0)) continue;
-    if (strict && closeness(scope, el) === 2 && (scope.root || scope.headline)) continue;
+    if (strict && rank(el) === 2 && (scope.root || scope.headline)) continue;
     // Past an element crediting the publisher, only the article's own container may name a
     // person (further down the page sit the authors of related stories).
     if ((fallback.length || inArticle) && !inArticleOf(scope, el)) continue;

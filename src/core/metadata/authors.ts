@@ -85,7 +85,7 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ['rel=author link', () => fromElements(scope.relAuthors, scope, true, { all: true, marked: true, handles: true })],
     ['byline element', () => fromElements(scope.bylines, scope, true, { person })],
     ['author page link', () => fromElements(scope.authorLinks, scope, true, { handles: true, person, noMentions: true }), true],
-    ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person }), true],
+    ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person, above: true }), true],
     ['date line', () => namesAfterDate(scope), true],
     ['signature line', () => signature(scope), true],
     ['labelled byline', labelled, true],

@@ -128,6 +128,15 @@ describe('bylines in markup forms', () => {
 });
 
 describe('user names and desk credits', () => {
+  it('credits a social post to its poster\'s "@" user name', () => {
+    const body = '<div role="main"><div class="tweet"><a href="/janedoe"><strong class="fullname">Jane Doe</strong><span class="username"><s>@</s><b>janedoe</b></span></a><p>Post text.</p></div></div>';
+    expect(authors('', body)).toMatchObject({ authors: ['@janedoe'], source: 'byline element' });
+  });
+  it('takes the byline just above the headline of a page without an article container before one far below', () => {
+    const post = (user: string) => `<div><span>Posted by</span><div><a href="/user/${user}/">u/${user}</a></div><span>4 years ago</span></div>`;
+    const body = `${post('jane')}<div><h1>A forum post's title</h1></div><p>Text.</p>${'<p>x</p>'.repeat(30)}<div class="more">${post('other')}</div>`;
+    expect(authors('', body)).toMatchObject({ authors: ['u/jane'], source: 'written byline' });
+  });
   it('takes a user name from rel=author', () => {
     expect(authors('', '<article><h1>T</h1><span class="byline"><a rel="author" href="/author/c1ph4/">c1ph4</a></span></article>')).toMatchObject({ authors: ['c1ph4'], source: 'rel=author link' });
   });
