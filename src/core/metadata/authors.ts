@@ -1,7 +1,8 @@
 // Authors from, in order: JSON-LD author, author meta tags, itemprop=author, rel=author
 // links, byline elements, author page links, written bylines, a date line ending with a
-// name, a signature line, a CJK label ("作者：") in the page's text. The first source that
-// names a person wins; publishers, desks and user names wait in reserve.
+// name, a signature line, the name on the post author's own comment, a CJK label
+// ("作者：") in the page's text. The first source that names a person wins; publishers,
+// desks and user names wait in reserve.
 import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -10,6 +11,7 @@ import { closeness, inBoilerplate, squash } from './page-index';
 import { fromElements } from './author-elements';
 import { authorNames, deskCredit, isHandle, uniqueNames } from './author-names';
 import { namesAfterDate } from './dated-byline';
+import { postAuthorComment } from './post-author-comment';
 
 export interface PickedAuthors {
   names: string[];
@@ -88,6 +90,7 @@ export function pickAuthors(meta: MetaTags, ld: JsonLd, scope: PageIndex, publis
     ['written byline', () => fromElements(scope.writtenBylines, scope, true, { leading: true, person, above: true }), true],
     ['date line', () => namesAfterDate(scope), true],
     ['signature line', () => signature(scope), true],
+    ['post author\'s comment', () => postAuthorComment(scope), true],
     ['labelled byline', labelled, true],
   ];
   const firstElementSource = tries.findIndex(([source]) => source === 'itemprop author');

@@ -254,3 +254,15 @@ describe('the issuer of a press release', () => {
     expect(authors('', body).authors).toEqual([]);
   });
 });
+
+describe('the post author\'s own comment', () => {
+  const comment = (cls: string, name: string) => `<li class="comment ${cls}"><div class="comment-author vcard"><b class="fn">${name}</b> <span class="says">says:</span></div><p>Thanks!</p></li>`;
+  it('takes the name on the comment WordPress marks "bypostauthor" when the post names no author', () => {
+    const body = `<article><h1>T</h1><p>Text.</p></article><ol class="comment-list">${comment('comment-author-reader', 'Rita Reader')}${comment('bypostauthor comment-author-hans', 'HansEhrlich')}</ol>`;
+    expect(authors('', body)).toMatchObject({ authors: ['HansEhrlich'], source: 'post author\'s comment' });
+  });
+  it('does not take it over a byline', () => {
+    const body = `<article><h1>T</h1><p class="byline">By Jane Doe</p><p>Text.</p></article><ol>${comment('bypostauthor', 'Hans Ehrlich')}</ol>`;
+    expect(authors('', body).authors).toEqual(['Jane Doe']);
+  });
+});
