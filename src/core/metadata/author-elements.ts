@@ -30,13 +30,17 @@ export function spacedText(el: Element): string {
 
 /**
  * The text after a byline label, up to the next line break or block: "<span>Autor:</span>
- * Jane Doe<br>Quelle: dpa", "<span>| By </span> <span>Jane Doe</span> | <time>".
+ * Jane Doe<br>Quelle: dpa", "<span>| By </span> <span>Jane Doe</span> | <time>"; or the
+ * block right after it, the label's value ("<span>Posted by</span><div><a>u/jane</a></div>").
  */
 function textAfterLabel(label: Element): string {
   const parts: string[] = [];
   let length = 0;
   for (let n = label.nextSibling; n && length < 200; n = n.nextSibling) {
-    if (n.nodeType === 1 && BLOCK.test((n as Element).localName)) break;
+    if (n.nodeType === 1 && BLOCK.test((n as Element).localName)) {
+      if (!parts.join('').trim() && (n as Element).localName !== 'br') parts.push(spacedText(n as Element));
+      break;
+    }
     const t = n.nodeType === 1 ? spacedText(n as Element) : n.nodeType === 3 ? (n.nodeValue ?? '') : '';
     parts.push(t);
     length += t.length;

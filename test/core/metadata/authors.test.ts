@@ -111,6 +111,10 @@ describe('bylines in markup forms', () => {
     const body = '<article><h1>T</h1><div class="info"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></article>';
     expect(authors('', body).authors).toEqual(['Fritz Imhof']);
   });
+  it('reads the value in the block after a label alone (label and value in separate blocks)', () => {
+    const body = '<article><h1>T</h1><div class="info"><div class="label">Sponsor:</div><div>Acme Labs</div><div class="label">Author:</div><div>Jane Doe</div><div class="label">Updated:</div><div>May 2019</div></div><p>Text.</p></article>';
+    expect(authors('', body).authors).toEqual(['Jane Doe']);
+  });
   it('reads a byline whose label starts with a separator ("| By ")', () => {
     expect(authors('', '<article><h1>T</h1><div><span class="sr">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time></div></article>').authors).toEqual(['Cara Stiles']);
   });
