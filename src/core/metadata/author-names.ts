@@ -4,7 +4,7 @@
 // from author markup.
 import { cleanText } from './text';
 
-const PREFIX = /^(?:(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:)|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;
+const PREFIX = /^(?:(?:information|content)\s+provided\s+by(?:\s*\([^)]{0,40}\))?|(?:written|posted|reported|words|story|text|photos?|interview|compiled|edited)\s+by|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:)|by|von|par|por|door|from|author|autor(?:in)?|auteur|texte?|redaktion|interview)\b\s*[:\-–]?\s*/i;
 // Italian "di Mario Rossi", "a cura di": lower case only ("Di Maio" is a name).
 const PREFIX_CASED = /^(?:a\s+cura\s+)?di\s+(?=\p{Lu})/u;
 // "/" does not split a forum's user prefix ("u/name").

@@ -49,9 +49,10 @@ const MAX_WRITTEN_BYLINES = 50;
  * The word that opens a written byline, alone or before the name; a separator may come
  * first ("| By " after a kicker) and some bylines are phrases ("Ein Artikel von",
  * "Geschrieben von", "Written by:"); a press release names its issuer after a label
- * ("Herausgeber: Nordex SE").
+ * ("Herausgeber: Nordex SE"); a page of facts credits its source ("Information provided by
+ * (Responsible Party):").
  */
-export const BYLINE_WORD = /^[\s|•·–—-]*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|auteur|autor(?:in)?|author|text|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:))\b\s*:?\s*/i;
+export const BYLINE_WORD = /^[\s|•·–—-]*(?:(?:(?:written|posted|reported)\s+by|by|von|par|por|door|auteur|autor(?:in)?|author|text|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:geschrieben|verfasst)\s+von|herausgeber(?=\s*:))\b|(?:information|content)\s+provided\s+by\b(?:\s*\([^)]{0,40}\))?)\s*:?\s*/i;
 
 const BYLINE = /byline|author|writer|user-?name/i;
 const DATE_LINE = /date|byline|author|time|publish|posted|meta/i;

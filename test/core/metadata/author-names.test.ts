@@ -27,6 +27,7 @@ describe('authorNames', () => {
     ['Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45', ['Pamela Sladky']],
     ['Geschrieben von Cooper', ['Cooper']],
     ['Interview: Harald Willenbrock', ['Harald Willenbrock']],
+    ['Information provided by (Responsible Party): Acme Labs', ['Acme Labs']],
     ['Mat\u00adthi\u00adas Lauerer', ['Matthias Lauerer']],
     ['Von R. R. am 07.08.2013', ['R. R.']],
     ['happyface313', ['happyface313']],

@@ -115,6 +115,10 @@ describe('bylines in markup forms', () => {
     const body = '<article><h1>T</h1><div class="info"><div class="label">Sponsor:</div><div>Acme Labs</div><div class="label">Author:</div><div>Jane Doe</div><div class="label">Updated:</div><div>May 2019</div></div><p>Text.</p></article>';
     expect(authors('', body).authors).toEqual(['Jane Doe']);
   });
+  it('credits the source named after "Information provided by"', () => {
+    const body = '<article><h1>T</h1><p>Text.</p><div><div class="title">Information provided by (Responsible Party):</div><div class="text">Wake Forest University Health Sciences</div></div></article>';
+    expect(authors('', body)).toMatchObject({ authors: ['Wake Forest University Health Sciences'], source: 'written byline' });
+  });
   it('reads a byline whose label starts with a separator ("| By ")', () => {
     expect(authors('', '<article><h1>T</h1><div><span class="sr">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time></div></article>').authors).toEqual(['Cara Stiles']);
   });
