@@ -14,6 +14,7 @@ import { removeJunkElements } from './cleanup/remove-junk-elements';
 import { blockText, wordCount } from './cleanup/text';
 import { byTags } from './cleanup/by-tag';
 import { joinSplitArticle, markStoryRuns } from './join-split-article';
+import { removeSignupForms } from './prepare/signup-forms';
 
 /** Fewer words than this and Readability's pick is not an article (a nav page, a login wall). */
 export const MIN_ARTICLE_WORDS = 30;
@@ -57,6 +58,7 @@ export function preparedClone(doc: Document, owned = false): Document {
 
 function readabilityArticle(clone: Document): Element | null {
   clearRootAttributes(clone);
+  removeSignupForms(clone);
   // Copied first: indexing jsdom's live collection while reading the page is quadratic.
   const all = clone.body ? byTags(clone.body, ['*']) : [];
   const leads = findLeads(clone, all);
