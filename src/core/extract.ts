@@ -13,6 +13,8 @@ import { runSteps, type Steps } from './steps';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
 import { blockText, wordCount } from './cleanup/text';
 import { byTags } from './cleanup/by-tag';
+import { joinSplitArticle, markStoryRuns } from './join-split-article';
+import { removeSignupForms } from './prepare/signup-forms';
 
 /** Fewer words than this and Readability's pick is not an article (a nav page, a login wall). */
 export const MIN_ARTICLE_WORDS = 30;
@@ -56,12 +58,20 @@ export function preparedClone(doc: Document, owned = false): Document {
 
 function readabilityArticle(clone: Document): Element | null {
   clearRootAttributes(clone);
-  const leads = findLeads(clone);
+  removeSignupForms(clone);
+  // Copied first: indexing jsdom's live collection while reading the page is quadratic.
+  const all = clone.body ? byTags(clone.body, ['*']) : [];
+  const leads = findLeads(clone, all);
+  const runs = markStoryRuns(clone, all);
   // The serializer hands back the element itself: no HTML round trip.
   const reader = speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }));
   const result = reader.parse();
   const content = result?.content;
   if (!content || content.nodeType !== 1) return null;
+  // Boxes put back get Readability's own final cleaning (forms, share bars, empty blocks),
+  // as the rest of the article did; without that helper (a renamed internal) they go as they are.
+  const prep = (reader as unknown as { _prepArticle?: (el: Element) => void })._prepArticle;
+  joinSplitArticle(content as Element, clone, runs, prep ? (el) => prep.call(reader, el) : undefined);
   restoreLeads(content as Element, leads);
   return content as Element;
 }

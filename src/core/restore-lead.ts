@@ -98,16 +98,17 @@ function lastDescendant(el: Element): Element {
   return last;
 }
 
-/** Run on the page before Readability: the leads it might drop, and where they stood. */
-export function findLeads(doc: Document): LeadCandidates {
+/**
+ * Run on the page before Readability: the leads it might drop, and where they stood.
+ * `all`: the page's elements in document order, when the caller has them already.
+ */
+export function findLeads(doc: Document, all: readonly Element[] = doc.body ? byTags(doc.body, ['*']) : []): LeadCandidates {
   const order = new WeakMap<Element, number>();
   const last = new WeakMap<Element, Element>();
   const leads: Lead[] = [];
   // Each block is measured once, from the child already measured: teasers of one list share
   // their ancestors, and a chain of ancestors reads each part of the page once.
   const lengths = new Map<Element, number | undefined>();
-  // Copied first: indexing jsdom's live collection while reading the page is quadratic.
-  const all = doc.body ? byTags(doc.body, ['*']) : [];
   const marked: Element[] = [];
   for (const el of all) {
     if (marked.length >= MAX_LEADS) break;

@@ -98,3 +98,11 @@ export function isEndMarker(text: string): boolean {
   t = t.replace(/^\d+\s+/, '').replace(/\s*[(\[]?\d+[)\]]?$/, '').replace(/[\s:.…»›>|?!-]+$/, '').trim();
   return END_PHRASES.has(t) || END_PHRASES.has(t.replace(/^(?:\d+ )/, ''));
 }
+
+const SIGN_OFFS = flatten((phrases as unknown as { signoff: Lists }).signoff);
+
+/** True when this short line opens with a closing greeting: "Euer HansEhrlich", "Cheers, Anna". */
+export function isSignOff(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return SIGN_OFFS.some((p) => t.startsWith(p) && (t.length === p.length || !/[\p{L}\p{N}]/u.test(t[p.length])));
+}

@@ -5,6 +5,7 @@
 import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isTextList } from './remove-link-lists';
+import { isSignOff } from './boilerplate-phrases';
 import { flatText, hasMedia, hasText, isBlock, linkDensity, sameTextWrapper, wordCount } from './text';
 
 /** Fewer words and no closing punctuation: a label, not a line of the article. */
@@ -49,6 +50,9 @@ function isDangling(el: Element): boolean {
   const words = labelWords(text);
   // A heading with nothing under it, unless it is written as sentences (a closing pull quote).
   if (/^H[1-6]$/.test(el.tagName)) return !(/[.!?…]["”»)]?$/.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 6);
+  if (words <= MAX_LABEL_WORDS && isSignOff(text)) return false;
+  // A label that announces what follows ("Von:", "Fotos:") with nothing after it.
+  if (words <= MAX_LABEL_WORDS && /[:：]$/.test(text)) return true;
   if (words <= MAX_LABEL_WORDS && !SENTENCE_END.test(text)) return true;
   return words <= MAX_LINK_LINE_WORDS && linkDensity(el) > 0.5;
 }

@@ -173,3 +173,19 @@ describe('removeLeadingLinkLines', () => {
     expect(root.querySelector('img')).not.toBeNull();
   });
 });
+
+describe('removeTrailingFragments: closing lines', () => {
+  it("keeps the author's sign-off after the last sentence", () => {
+    for (const signOff of ['Euer HansEhrlich', 'Cheers, Anna', 'Liebe Grüße, Franzi']) {
+      const root = fragment(`<p>${PARA}</p><p>Viel Glück!</p><p>${signOff}</p>`);
+      removeTrailingFragments(root);
+      expect(flatText(root)).toMatch(new RegExp(`${signOff}$`));
+    }
+  });
+
+  it('removes a closing label that announces what is not there ("Von:")', () => {
+    const root = fragment(`<p>${PARA}</p><p><b>Von:</b></p>`);
+    removeTrailingFragments(root);
+    expect(flatText(root)).toBe(PARA.trim());
+  });
+});
