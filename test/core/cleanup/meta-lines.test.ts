@@ -15,6 +15,7 @@ describe('isDateLine', () => {
     ['Veröffentlicht am 12. März 2021, 14:05 Uhr'],
     ['Publié le 3 avril 2022 à 10h15'],
     ['— 2 January 2008'],
+    ['16 marca 2021'],
   ])('%j is a dateline', (text) => {
     expect(isDateLine(text)).toBe(true);
   });
@@ -24,6 +25,7 @@ describe('isDateLine', () => {
     ['The vote is on March 5, 2008.'],
     ['Eurosport - Sat, 29 Dec 15:58:00 2007'],
     ['May the best team win'],
+    ['La marca 2021'],
   ])('%j is not a dateline', (text) => {
     expect(isDateLine(text)).toBe(false);
   });
