@@ -72,6 +72,18 @@ describe('removeMetaLines', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes a byline set as an inline line of its own after the story ("<br><span><b>Von:</b> <p>Name</p></span>")', () => {
+    const root = fragment('<div><p>Windgeschwindigkeit ist für die Windenergie eben durch nichts zu ersetzen.</p><br><span> <b>Von:</b> <p>Götz Warnke</p></span></div>');
+    removeMetaLines(root);
+    expect(flatText(root)).toBe('Windgeschwindigkeit ist für die Windenergie eben durch nichts zu ersetzen.');
+  });
+
+  it('keeps a byline-like inline element inside a line of text', () => {
+    const root = fragment('<div>The report, <span>by Jane Doe</span>, came out on Monday.</div>');
+    removeMetaLines(root);
+    expect(flatText(root)).toContain('by Jane Doe');
+  });
+
   it('keeps an inline date inside a sentence', () => {
     const root = fragment('<p>It happened on <time>January 11, 2008</time> in Ottawa.</p>');
     removeMetaLines(root);
