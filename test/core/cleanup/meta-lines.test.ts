@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine } from '../../../src/core/cleanup/meta-lines';
+import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine, isDateNameLine } from '../../../src/core/cleanup/meta-lines';
 import { removeMetaLines } from '../../../src/core/cleanup/remove-meta-lines';
 import { flatText } from '../../../src/core/cleanup/text';
 import { fragment } from '../dom';
@@ -118,5 +118,14 @@ describe('credit lines, attributed datelines, aged bylines', () => {
     const root = fragment(`<p><em>Associated Press - January 11, 2008 4:13 PM ET</em></p><p>THE ASSOCIATED PRESS</p><p>${'Words of the story go on here for a while. '.repeat(5)}</p>`);
     removeMetaLines(root);
     expect(flatText(root)).toMatch(/^Words of the story/);
+  });
+});
+
+describe('isDateNameLine', () => {
+  it.each([['24. März 2004, 19:49 | Genesis'], ['March 5, 2020 · Jane Doe'], ['Jane Doe | 5 March 2020']])('%j is a dateline with a name', (text) => {
+    expect(isDateNameLine(text)).toBe(true);
+  });
+  it.each([['24. März 2004 | Die Wahl in Spanien'], ['Opinion | March 5, 2020 | 3 comments'], ['Sales rose | March 2020']])('%j is not', (text) => {
+    expect(isDateNameLine(text)).toBe(false);
   });
 });
