@@ -7,6 +7,7 @@ import { removeBoilerplateBlocksPass } from './remove-boilerplate-blocks';
 import { removeLinkListsPass } from './remove-link-lists';
 import { removeMetaLinesPass } from './remove-meta-lines';
 import { removeTrailingSectionsPass } from './remove-trailing-sections';
+import { removeTeaserCardsPass } from './remove-teaser-cards';
 import { removeTrailingFragmentsPass } from './remove-trailing-fragments';
 import { removeEmptyElementsPass } from './remove-empty-elements';
 import { flatText } from './text';
@@ -14,6 +15,7 @@ import { runSteps, type Steps } from '../steps';
 
 export const CLEANUP_PASSES: CleanupPass[] = [
   removeTrailingSectionsPass,
+  removeTeaserCardsPass,
   removeOutsideCorePass,
   removeJunkElementsPass,
   removeHeaderRepeatsPass,

@@ -74,6 +74,20 @@ export function isAttributedDateLine(text: string): boolean {
   return name.length <= 4 && name.every((w) => /^[\p{Lu}\d(]/u.test(w)) && isDateLine(m[2]);
 }
 
+/**
+ * "24. März 2004, 19:49 | Genesis", "March 5, 2020 · Jane Doe": a dateline and a name of up to
+ * three capitalised words, on either side of a bar or a middle dot.
+ */
+export function isDateNameLine(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+/u);
+  if (parts.length !== 2) return false;
+  const isName = (p: string) => {
+    const words = p.trim().split(/\s+/);
+    return words.length <= 3 && words.every((w) => /^[\p{Lu}@]/u.test(w)) && !/\d/.test(p);
+  };
+  return (isDateLine(parts[0]) && isName(parts[1])) || (isName(parts[0]) && isDateLine(parts[1]));
+}
+
 /** A line that only names where the story comes from: "The Associated Press", "Staff and agencies", "(dpa)". */
 export function isCreditLine(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[-–—•*\s]+|[-–—.*\s]+$/gu, '');

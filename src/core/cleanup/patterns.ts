@@ -19,7 +19,7 @@ export const JUNK_WORDS = new Set([
   // comments
   'comment', 'comments', 'disqus', 'respond', 'replies',
   // page furniture
-  'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'author', 'authors', 'bio', 'toolbar', 'pagination',
+  'navigation', 'navbar', 'breadcrumb', 'breadcrumbs', 'byline', 'bylines', 'author', 'authors', 'bio', 'toolbar', 'pagination',
   'pager', 'skip', 'sidebar', 'widget', 'widgets', 'masthead', 'footer', 'copyright', 'rights',
   'tags', 'tag', 'taglist', 'topics', 'keywords', 'print', 'app', 'download', 'banner', 'modal', 'popup',
   'overlay', 'cookie', 'consent', 'gdpr', 'kicker', 'eyebrow', 'dateline', 'timestamp',
@@ -42,7 +42,7 @@ export const TEXT_BOX_WORDS = new Set(['widget', 'widgets']);
 export const PICTURE_WORDS = new Set(['image', 'images', 'img', 'photo', 'picture', 'figure']);
 
 /** Multi-word markers written together in class names ("read-more", "most-popular"). */
-export const JUNK_PHRASES = ['read-more', 'more-from', 'most-popular', 'most-read', 'you-may-like', 'see-also', 'also-read', 'related-', 'share-', 'social-', 'author-bio', 'about-author', 'app-promo', 'sign-up'];
+export const JUNK_PHRASES = ['read-more', 'more-from', 'most-popular', 'most-read', 'you-may-like', 'see-also', 'also-read', 'related-', 'share-', 'social-', 'author-bio', 'about-author', 'app-promo', 'sign-up', 'news-letter'];
 
 /** Words that protect an element: the article text itself is often marked like this. */
 export const CONTENT_WORDS = new Set(['article', 'body', 'content', 'story', 'text', 'entry', 'post', 'main', 'paragraph', 'prose', 'richtext']);

@@ -57,11 +57,33 @@ function leadingElements(root: Element): Element[] {
   return out;
 }
 
+/** Elements that may hold the author's name alone above the story: a heading, a line, the photo. */
+const AUTHOR_TAGS = /^(H[1-6]|P|DIV|SPAN|B|STRONG|A|IMG)$/;
+
+/**
+ * The author's name alone above the story ("<img alt="Mark Lavin"><h5>Mark Lavin</h5>":
+ * an author box whose class went with Readability's rewrite): the front matter has it.
+ * A heading or line with no picture in it, or a picture whose alt text is the name.
+ */
+function isAuthorRepeat(el: Element, authors: Set<string>): boolean {
+  if (!AUTHOR_TAGS.test(el.tagName)) return false;
+  if (el.tagName === 'IMG') return authors.has(norm(el.getAttribute('alt') ?? ''));
+  const text = shortFlatText(el, longerThan(60));
+  if (!text || !authors.has(norm(text)) || el.getElementsByTagName('img').length) return false;
+  return !el.parentElement || flatTextIs(el.parentElement, text) || /^(H[1-6]|P|DIV)$/.test(el.tagName);
+}
+
 export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number {
   let removed = 0;
   const { title, section, image } = ctx.metadata;
+  const authors = new Set([ctx.metadata.author, ...ctx.metadata.authors].filter((a): a is string => !!a).map(norm));
   for (const el of leadingElements(root)) {
     if (!root.contains(el)) continue;
+    if (authors.size && isAuthorRepeat(el, authors)) {
+      el.remove();
+      removed++;
+      continue;
+    }
     // The headline is often set in bold or a cell rather than a heading on old pages
     // ("<p><b>Mapping dark matter</b></p>"): a short block or inline element that is the
     // whole line counts too.

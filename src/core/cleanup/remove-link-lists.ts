@@ -85,7 +85,11 @@ export function removeLinkLists(root: Element, pageUrl?: string): number {
     // short, so a sentence that merely quotes a link title survives.
     const isList = el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DL';
     const listLike = isList ? links >= 3 && density > LINK_DENSITY : links >= 2 && density > 0.8 && wordCount(text) < 80;
-    const loneLink = el.tagName === 'P' && links === 1 && density > 0.95 && wordCount(text) <= 12 && !hasTag(el, ['img']);
+    // A list of one item that is one link to the page's own site is a lone link line too
+    // ("<ul><li><a>The latest news about …</a></li></ul>" between two paragraphs: a related
+    // story); one to another site may be the one entry of a list ("iPhone Apps: Vesper").
+    const oneLinkList = isList && links === 1 && el.children.length === 1 && !!pageSite && siteOf(el.getElementsByTagName('a')[0].getAttribute('href')) === pageSite;
+    const loneLink = (el.tagName === 'P' || oneLinkList) && links === 1 && density > 0.95 && wordCount(text) <= 12 && !hasTag(el, ['img']);
     if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text) && !citesElsewhere(el, text, pageSite))) {
       el.remove();
       removed++;

@@ -6,7 +6,7 @@ import { byTags, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isEndMarker } from './boilerplate-phrases';
 import { junkReason } from './junk-attributes';
-import { flatText, flatTextIs, linkDensity, longerThan, shortFlatText, wordCount } from './text';
+import { flatText, flatTextIs, linkDensity, longerThan, onOwnLine, shortFlatText, wordCount } from './text';
 
 const CANDIDATES = tagList('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, dt, td, header, section, aside, font');
 /** Words of article text that must stand before the marker. */
@@ -129,14 +129,6 @@ const SIGNATURE = /^(?:posted|submitted|written|comment(?:ed)?|geschrieben|komme
 const SIGNATURE_TAGS = tagList('p, div, dt, dd, h4, h5, h6, b, strong, em, i, span, small, font');
 const LINE_BLOCKS = /^(P|DIV|LI|DT|DD|TD|BLOCKQUOTE|H[1-6]|SECTION|ARTICLE)$/;
 
-/** Inline elements count when they stand on a line of their own, between <br>s or block edges. */
-function onOwnLine(el: Element): boolean {
-  const edge = (n: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
-    while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = step(n);
-    return !n || n.nodeName === 'BR';
-  };
-  return edge(el.previousSibling, (n) => n.previousSibling) && edge(el.nextSibling, (n) => n.nextSibling);
-}
 
 /**
  * A comment thread with no heading: two signature lines or more. It starts at the block

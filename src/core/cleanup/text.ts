@@ -122,3 +122,12 @@ export function sameTextWrapper(el: Element, root: Element, keepMedia = false): 
   }
   return target;
 }
+
+/** Inline elements count when they stand on a line of their own, between <br>s or block edges. */
+export function onOwnLine(el: Element): boolean {
+  const edge = (n: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = step(n);
+    return !n || n.nodeName === 'BR';
+  };
+  return edge(el.previousSibling, (n) => n.previousSibling) && edge(el.nextSibling, (n) => n.nextSibling);
+}

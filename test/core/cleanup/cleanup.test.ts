@@ -108,6 +108,15 @@ describe('passes', () => {
     expect(flatText(root)).not.toContain('Reuters');
   });
 
+  it('removes a list of one lone link to the same site (a related story between paragraphs), keeps one to another site', () => {
+    const html = `<p>${LONG}</p><ul><li><a href="https://news.example.com/2025/timeline"><strong>The latest news about the outbreak (paywall-free)</strong></a></li></ul><p>${LONG}</p><ul><li><a href="https://www.who.int/report-on-the-outbreak">World Health Organization report on the outbreak</a></li></ul><h3>iPhone Apps</h3><ul><li><a href="http://vesperapp.co/">Vesper</a></li></ul>`;
+    const root = fragment(html);
+    removeLinkLists(root, 'https://news.example.com/2025/02/12/story/');
+    expect(flatText(root)).not.toContain('The latest news');
+    expect(flatText(root)).toContain('World Health Organization report');
+    expect(flatText(root)).toContain('Vesper');
+  });
+
   it('removes empty elements deepest first, keeps images', () => {
     const root = fragment('<div><p>&nbsp;</p><span> </span></div><p><img src="https://x.test/a.jpg"></p><p>x</p>');
     removeEmptyElements(root);

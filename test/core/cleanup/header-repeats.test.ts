@@ -58,3 +58,26 @@ describe('removeHeaderRepeats: headlines set in bold or in a cell', () => {
     expect(flatText(later)).toContain('Mapping dark matter');
   });
 });
+
+describe('removeHeaderRepeats: the author alone above the story', () => {
+  const meta: Metadata = {
+    title: 'Testing with Django', published: null, modified: null, author: 'Mark Lavin', authors: ['Mark Lavin'], siteName: null, siteShortName: null,
+    section: null, keywords: [], lang: null, canonicalUrl: null, description: null, image: null, sources: {},
+  };
+  const ctx = { metadata: meta, url: 'https://x.test/a' };
+  const story = '<p>I had the opportunity to give a webcast during which I encountered a presenter’s nightmare: a broken demo.</p>';
+
+  it('removes the name and the photo of an author box', () => {
+    const root = fragment(`<div><p><img alt="Mark Lavin" src="https://x.test/staff.jpg"></p><h5> Mark Lavin </h5></div>${story}`);
+    removeHeaderRepeats(root, ctx);
+    expect(flatText(root)).toMatch(/^I had the opportunity/);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('keeps the name in a sentence and after the story starts', () => {
+    const root = fragment(`<p>Mark Lavin <b>wrote</b> this.</p>${story}<h5>Mark Lavin</h5>`);
+    removeHeaderRepeats(root, ctx);
+    expect(flatText(root)).toMatch(/^Mark Lavin wrote this/);
+    expect(root.querySelector('h5')).not.toBeNull();
+  });
+});

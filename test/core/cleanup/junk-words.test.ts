@@ -7,6 +7,10 @@ describe('junkReason: credits, ratings, tables of contents', () => {
     ['<p class="credit">Bild: Jahr Media</p>', 'class credit'],
     ['<span class="post-ratings"></span>', 'class ratings'],
     ['<div id="ez-toc-container"></div>', 'class toc'],
+    // A newsletter box whose class splits the word: its title and pitch stay once its form goes.
+    // A mobile menu's flyout that Readability kept above the story ("Community ›", "Living ›").
+    ['<div class="navigation flyout-mobile-right"><p>Community</p><p>Living</p></div>', 'class navigation'],
+    ['<div class="news-letter-section"><div>NEWS<br>LETTERS</div><span>News, Tipps und Trends!</span></div>', 'class news-letter'],
   ])('%s → %s', (html, reason) => {
     expect(junkReason(fragment(html).firstElementChild as Element)).toBe(reason);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine } from '../../../src/core/cleanup/meta-lines';
+import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine, isDateNameLine } from '../../../src/core/cleanup/meta-lines';
 import { removeMetaLines } from '../../../src/core/cleanup/remove-meta-lines';
 import { flatText } from '../../../src/core/cleanup/text';
 import { fragment } from '../dom';
@@ -29,6 +29,7 @@ describe('isDateLine', () => {
     ['Eurosport - Sat, 29 Dec 15:58:00 2007'],
     ['May the best team win'],
     ['Maj 2021 był zimny'],
+    ['La marca 2021'],
   ])('%j is not a dateline', (text) => {
     expect(isDateLine(text)).toBe(false);
   });
@@ -75,6 +76,18 @@ describe('removeMetaLines', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes a byline set as an inline line of its own after the story ("<br><span><b>Von:</b> <p>Name</p></span>")', () => {
+    const root = fragment('<div><p>Windgeschwindigkeit ist für die Windenergie eben durch nichts zu ersetzen.</p><br><span> <b>Von:</b> <p>Götz Warnke</p></span></div>');
+    removeMetaLines(root);
+    expect(flatText(root)).toBe('Windgeschwindigkeit ist für die Windenergie eben durch nichts zu ersetzen.');
+  });
+
+  it('keeps a byline-like inline element inside a line of text', () => {
+    const root = fragment('<div>The report, <span>by Jane Doe</span>, came out on Monday.</div>');
+    removeMetaLines(root);
+    expect(flatText(root)).toContain('by Jane Doe');
+  });
+
   it('keeps an inline date inside a sentence', () => {
     const root = fragment('<p>It happened on <time>January 11, 2008</time> in Ottawa.</p>');
     removeMetaLines(root);
@@ -109,5 +122,14 @@ describe('credit lines, attributed datelines, aged bylines', () => {
     const root = fragment(`<p><em>Associated Press - January 11, 2008 4:13 PM ET</em></p><p>THE ASSOCIATED PRESS</p><p>${'Words of the story go on here for a while. '.repeat(5)}</p>`);
     removeMetaLines(root);
     expect(flatText(root)).toMatch(/^Words of the story/);
+  });
+});
+
+describe('isDateNameLine', () => {
+  it.each([['24. März 2004, 19:49 | Genesis'], ['March 5, 2020 · Jane Doe'], ['Jane Doe | 5 March 2020']])('%j is a dateline with a name', (text) => {
+    expect(isDateNameLine(text)).toBe(true);
+  });
+  it.each([['24. März 2004 | Die Wahl in Spanien'], ['Opinion | March 5, 2020 | 3 comments'], ['Sales rose | March 2020']])('%j is not', (text) => {
+    expect(isDateNameLine(text)).toBe(false);
   });
 });

@@ -31,8 +31,15 @@ describe('boilerplatePhrase: page tools and comment prompts', () => {
     ['Text Size', 'text size'],
     ['Have your say on this article', 'have your say'],
     ['Source: The Sun-Herald', 'source:'],
+    // Calls to write a comment that close a post.
+    ['Verraten Sie gerne in den Kommentaren: Was bedeutet ein „Best of Houzz“-Award für Sie?', 'in den kommentaren:'],
+    ['Which one would you pick? Let us know in the comments!', 'let us know in the comments'],
   ])('%j is boilerplate (%s)', (text, phrase) => {
     expect(boilerplatePhrase(text)).toBe(phrase);
+  });
+
+  it('keeps an interviewer\'s question that asks the reader nothing', () => {
+    expect(boilerplatePhrase('Verraten Sie uns, wie Sie auf die Idee für den Award gekommen sind?')).toBeNull();
   });
 
   it('keeps a sentence that starts like a tool label', () => {

@@ -23,6 +23,20 @@ describe('isEndMarker', () => {
 });
 
 describe('removeTrailingSections', () => {
+  it('cuts a press contact block after the article ("Kontakt:", a name, a phone, an address)', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><div>Kontakt:</div><p><b>Jan Koch</b><br>Telefon +49 (0)40 / 49 07 11 06<br><a href="mailto:j@example.org">j@example.org</a></p>`);
+    removeTrailingSections(root);
+    expect(flatText(root)).not.toContain('Kontakt');
+    expect(flatText(root)).not.toContain('Telefon');
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a "Contact" heading that prose follows (a section of the article)', () => {
+    const root = fragment(`<p>${PARA}</p><p>${PARA}</p><h3>Contact</h3><p>${PARA}</p>`);
+    removeTrailingSections(root);
+    expect(root.querySelector('h3')).not.toBeNull();
+  });
+
   it('cuts a comment thread from its heading to the end', () => {
     const root = fragment(`<div><p>${PARA}</p><p>${PARA}</p></div><div><h3>Comments (2)</h3><p>${COMMENT}</p><p>${COMMENT}</p></div>`);
     removeTrailingSections(root);
