@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import type { ClipMode, Metadata } from './types';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
+import { framelessDocument } from './prepare/frameless-document';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
 import { clearRootAttributes } from './prepare/root-attributes';
@@ -48,7 +49,7 @@ function cloneDocument(doc: Document): Document {
 export function preparedClone(doc: Document, owned = false): Document {
   // Flattened first: cloning a too-deep tree is what overflows the stack.
   if (owned) flattenDeepNesting(doc);
-  const clone = owned ? doc : cloneDocument(doc);
+  const clone = owned ? framelessDocument(doc) : cloneDocument(doc);
   if (!owned) flattenDeepNesting(clone);
   resolveLazyImages(clone);
   return clone;
