@@ -3,11 +3,12 @@ import { Readability } from '@mozilla/readability';
 import type { ClipMode, Metadata } from './types';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
+import { framelessDocument } from './prepare/frameless-document';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
 import { clearRootAttributes } from './prepare/root-attributes';
 import { findLeads, restoreLeads } from './restore-lead';
-import { hasNoscriptText, unwrapNoscripts } from './prepare/noscript-content';
+import { hasNoscriptText, savePage, unwrapNoscripts, type SavedPage } from './prepare/noscript-content';
 import { cleanArticleSteps } from './cleanup';
 import { runSteps, type Steps } from './steps';
 import { removeJunkElements } from './cleanup/remove-junk-elements';
@@ -50,11 +51,14 @@ function cloneDocument(doc: Document): Document {
 export function preparedClone(doc: Document, owned = false): Document {
   // Flattened first: cloning a too-deep tree is what overflows the stack.
   if (owned) flattenDeepNesting(doc);
-  const clone = owned ? doc : cloneDocument(doc);
+  const clone = owned ? framelessDocument(doc) : cloneDocument(doc);
   if (!owned) flattenDeepNesting(clone);
   resolveLazyImages(clone);
   return clone;
 }
+
+/** A copy made now, for a parser that cannot read the page's HTML as the page's did. */
+const keep = (copy: Document): SavedPage => ({ restore: () => copy });
 
 function readabilityArticle(clone: Document): Element | null {
   clearRootAttributes(clone);
@@ -114,12 +118,13 @@ export function* extractArticleSteps(doc: Document, url: string, metadata: Metad
     return { root, text: blockText(root), isArticle: true, warnings: [] };
   }
   yield 'readability';
-  // Readability changes the page it reads: the second run, if any, needs a copy from before.
-  const spare = hasNoscriptText(clone) ? cloneDocument(clone) : null;
+  // Readability changes the page it reads: the second run, if any, needs the page from before.
+  const saved = hasNoscriptText(clone) ? savePage(clone, doc) ?? keep(cloneDocument(clone)) : null;
   let article = readabilityArticle(clone);
   const words = (el: Element | null) => (el ? wordCount(blockText(el)) : 0);
-  const found = spare ? words(article) : 0;
-  if (spare && found < MIN_ARTICLE_WORDS) {
+  const found = saved ? words(article) : 0;
+  if (saved && found < MIN_ARTICLE_WORDS) {
+    const spare = saved.restore();
     unwrapNoscripts(spare);
     const second = readabilityArticle(spare);
     if (words(second) > found) article = second;

@@ -11,6 +11,7 @@ import { unwrapInlineAroundBlocks } from '../../src/core/markdown/inline-around-
 import { boilerplatePhrase, CONTAINS_PHRASES, START_PHRASES } from '../../src/core/cleanup/boilerplate-phrases';
 import { summarize } from '../../src/core/summary';
 import { collapse } from '../../src/core/cleanup/text';
+import { savePage } from '../../src/core/prepare/noscript-content';
 import { fragment, makeDocument } from './dom';
 
 const SENTENCE = 'The council voted on Tuesday to approve the new budget, which funds schools, roads and parks. ';
@@ -85,5 +86,27 @@ describe('collapse: single spaces are no match to replace', () => {
       strings.push(s);
     }
     for (const s of strings) expect(collapse(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
+  });
+});
+
+describe('the noscript retry’s saved page instead of a copy of the document', () => {
+  it('is parsed back into the page a copy gives, at the same address', () => {
+    const url = 'https://news.example.com/2025/02/12/story/';
+    const doc = makeDocument(`<!doctype html><html lang="de" dir="ltr"><head><title>T</title><noscript><style>p{}</style></noscript></head>
+      <body><div class="post"><script>render()</script><noscript><p>${SENTENCE}</p><p>${SENTENCE}<br>x</p></noscript></div>
+      <table><tr><td>a<td>b</table><template><p>t</p></template></body></html>`, url);
+    const copy = doc.cloneNode(true) as Document;
+    const saved = savePage(doc, doc);
+    expect(saved).not.toBeNull();
+    const restored = saved!.restore();
+    expect(restored.documentElement.outerHTML).toBe(copy.documentElement.outerHTML);
+    expect(restored.documentURI).toBe(url);
+    expect(restored.defaultView).toBeNull();
+    expect(restored.getElementsByTagName('noscript')[1].getElementsByTagName('p')).toHaveLength(2);
+  });
+
+  it('is not kept when the parser reads noscripts as text (a jsdom document without a window)', () => {
+    const doc = makeDocument('<html><body><noscript><p>x</p></noscript></body></html>');
+    expect(savePage(doc, doc.cloneNode(true) as Document)).toBeNull();
   });
 });

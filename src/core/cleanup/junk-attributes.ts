@@ -33,8 +33,10 @@ function names(el: Element): string {
 
 /** The lowercase words of an element's class and id: "nl-signup__body" → nl, signup, body. */
 export function attributeWords(el: Element): string[] {
-  return names(el).split(/[^a-z0-9]+/).filter(Boolean);
+  return wordsOf(names(el));
 }
+
+const wordsOf = (joined: string): string[] => joined.split(/[^a-z0-9]+/).filter(Boolean);
 
 function dataNames(el: Element): string {
   let out = '';
@@ -72,7 +74,7 @@ export function junkReason(el: Element): string | null {
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'style hidden';
   const joined = names(el);
   for (const phrase of JUNK_PHRASES) if (joined.includes(phrase)) return `class ${phrase}`;
-  const words = attributeWords(el);
+  const words = wordsOf(joined);
   for (const word of words) {
     if (!JUNK_WORDS.has(word)) continue;
     if (PROSE_BOX_WORDS.has(word) && isProse(el)) continue;

@@ -76,7 +76,8 @@ export function removeLinkLists(root: Element, pageUrl?: string): number {
       textLists.add(el);
       continue;
     }
-    if (el.parentElement?.closest('ul, ol') && [...textLists].some((list) => list.contains(el))) continue;
+    // Most articles have no text list: then no ancestor needs looking at (closest runs a selector engine in jsdom).
+    if (textLists.size > 0 && el.parentElement?.closest('ul, ol') && [...textLists].some((list) => list.contains(el))) continue;
     const links = el.getElementsByTagName('a').length;
     if (links === 0) continue;
     const text = flatText(el);

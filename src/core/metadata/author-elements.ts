@@ -48,8 +48,33 @@ function textAfterLabel(label: Element): string {
   return parts.join(' ');
 }
 
+const NAME_PROP = /(?:^|\s)name(?:\s|$)/;
+
+/**
+ * el.querySelector('[itemprop~="name"]') by the child links: most bylines hold no itemprop
+ * at all, and a selector query per candidate costs more than reading the byline (jsdom).
+ */
+function namedPart(el: Element): Element | null {
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === 1) {
+      const e = node as Element;
+      if (e.hasAttributes() && NAME_PROP.test(e.getAttribute('itemprop') ?? '')) return e;
+      if (e.firstChild) {
+        node = e.firstChild;
+        continue;
+      }
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === el) return null;
+    }
+    node = node.nextSibling;
+  }
+  return null;
+}
+
 function textOf(el: Element): string {
-  const named = el.querySelector('[itemprop~="name"]');
+  const named = namedPart(el);
   if (named) return named.getAttribute('content') ?? spacedText(named);
   const content = el.getAttribute('content');
   if (content !== null) return content;

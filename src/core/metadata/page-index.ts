@@ -62,6 +62,21 @@ const CONTAINER = /^(?:article|main)$/;
 const HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden)(?:\s|$)/;
 
 /**
+ * The first element from `node` on along its siblings: firstElementChild and
+ * nextElementSibling by the plain child links, which jsdom follows several times faster.
+ */
+export function firstElement(node: Node | null): Element | null {
+  while (node && node.nodeType !== 1) node = node.nextSibling;
+  return node as Element | null;
+}
+
+/** getAttribute('class') ?? '', by the property (twice as fast in jsdom); an SVG element's is an object. */
+export function classOf(el: Element): string {
+  const name = el.className;
+  return typeof name === 'string' ? name : el.getAttribute('class') ?? '';
+}
+
+/**
  * `titleHint`: the page's title as declared (og:title or <title>), to recognise the
  * headline; called after the walk, with the page's meta and title elements found.
  */
@@ -124,7 +139,7 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
       if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
       if (AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) index.authorLinks.push(el);
     }
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const names = `${classOf(el)} ${el.id}`;
     if (names.length > 1) {
       if (BYLINE.test(names)) index.bylines.push(el);
       if (DATE_LINE.test(names)) index.dateLines.push(el);
@@ -132,9 +147,9 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
   };
   const top = doc.documentElement;
   for (let el: Element | null = top; el; ) {
-    let next: Element | null = el.firstElementChild;
+    let next = firstElement(el.firstChild);
     visit(el, next);
-    for (let up: Element | null = el; !next && up && up !== top; up = up.parentElement) next = up.nextElementSibling;
+    for (let up: Element | null = el; !next && up && up !== top; up = up.parentElement) next = firstElement(up.nextSibling);
     el = next;
   }
   const inContainer = (el: Element): Element | null => {

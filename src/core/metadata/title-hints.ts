@@ -1,6 +1,6 @@
 // More of the page for pickTitle, for titles that name little else than the site: read
 // only when pickTitle asks (each walks part of the page).
-import type { PageIndex } from './page-index';
+import { classOf, firstElement, type PageIndex } from './page-index';
 import { cleanText } from './text';
 import { squash, type Heading, type TitleHints } from './title';
 
@@ -23,12 +23,12 @@ function shownTexts(doc: Document): Set<string> {
   for (let el: Element | null = root; el; ) {
     // A headline is a small element: no reading the text of a "titlebar" wrapping the page.
     const small = el.childElementCount <= 5;
-    if (small && (/^h[1-6]$/.test(el.localName) || (el.hasAttributes() && TITLED.test(`${el.getAttribute('class') ?? ''} ${el.id}`)))) {
+    if (small && (/^h[1-6]$/.test(el.localName) || (el.hasAttributes() && TITLED.test(`${classOf(el)} ${el.id}`)))) {
       const t = el.textContent ?? '';
       if (t.length <= 300) out.add(squash(t));
     }
-    let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+    let next = firstElement(el.firstChild);
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = firstElement(up.nextSibling);
     el = next;
   }
   return out;

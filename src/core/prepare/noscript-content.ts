@@ -23,3 +23,47 @@ export function unwrapNoscripts(doc: Document): void {
     el.replaceWith(div);
   }
 }
+
+/**
+ * The page as it is now, for the second run: Readability changes the page it reads. Its
+ * HTML rather than a copy of the document: serializing costs a fraction of a copy in
+ * jsdom, and the HTML is parsed again only for the rare page whose first run finds nothing.
+ */
+export interface SavedPage {
+  restore(): Document;
+}
+
+/**
+ * True when `parser` parses a <noscript>'s content as elements, as the page's own parser
+ * did (scripting off). A jsdom document without a window parses it as text: no use.
+ */
+function readsNoscriptElements(parser: Document): boolean {
+  const probe = parser.createElement('div');
+  probe.innerHTML = '<noscript><i></i></noscript>';
+  return !!probe.firstElementChild?.firstElementChild;
+}
+
+/** `doc` saved as HTML, to be parsed again by `parser`; null when `parser` cannot. */
+export function savePage(doc: Document, parser: Document): SavedPage | null {
+  if (!readsNoscriptElements(parser)) return null;
+  const attributes = Array.from(doc.documentElement.attributes, (attr): [string, string] => [attr.name, attr.value]);
+  const html = doc.documentElement.innerHTML;
+  return {
+    // A document at the page's address, without a browsing context: nothing in it loads.
+    restore: () => {
+      const copy = doc.cloneNode(false) as Document;
+      const root = parser.createElement('html');
+      for (const [name, value] of attributes) {
+        try {
+          root.setAttribute(name, value);
+        } catch {
+          // A name the parser accepted but setAttribute refuses ('"lang'): no loss.
+        }
+      }
+      // eslint-disable-next-line no-unsanitized/property -- the page's own HTML, into a detached element: nothing runs or loads.
+      root.innerHTML = html;
+      copy.appendChild(root);
+      return copy;
+    },
+  };
+}
