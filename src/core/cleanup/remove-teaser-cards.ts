@@ -3,7 +3,7 @@
 // join …" under a blog post, a magazine's "more articles" grid). One such heading may be a
 // section title; two or more with little text each are the site's other stories.
 import type { CleanupPass } from './context';
-import { hasWordsBefore } from './remove-trailing-sections';
+import { cutFrom, hasWordsBefore } from './remove-trailing-sections';
 import { flatText, linkDensity, wordCount } from './text';
 import { siteShortName } from '../site-short-name';
 
@@ -50,17 +50,6 @@ function cardBox(root: Element, h: Element): Element {
   for (;;) {
     const parent = node.parentElement;
     if (!parent || parent === root || wordsBefore(node, 20) >= 20) return node;
-    node = parent;
-  }
-}
-
-/** Removes el and every node after it, up to the root. */
-function cutFrom(root: Element, el: Element): void {
-  let node: Element | null = el;
-  while (node && node !== root) {
-    const parent: Element | null = node.parentElement;
-    while (node.nextSibling) node.nextSibling.remove();
-    if (node === el) node.remove();
     node = parent;
   }
 }

@@ -36,7 +36,7 @@ export function hasWordsBefore(root: Element, el: Element, words: number): boole
 }
 
 /** Removes el and every node after it, up to the root. */
-function cutFrom(root: Element, el: Element): void {
+export function cutFrom(root: Element, el: Element): void {
   let node: Element | null = el;
   while (node && node !== root) {
     const parent: Element | null = node.parentElement;
