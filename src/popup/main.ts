@@ -14,7 +14,7 @@ import { captureTab, clipCapture } from './extract';
 import type { ClipModel } from './post';
 import { targetTabId } from './target';
 import { loadCore } from './core-loader';
-import { setActionsEnabled, setStatus, showNotice, showProblem } from './view';
+import { setActionsEnabled, setStatus, showNotice, showProblem, showProgress } from './view';
 
 interface Context {
   tabId: number;
@@ -93,5 +93,10 @@ function fail(error: unknown): void {
 
 byId('clip-page').addEventListener('click', () => clipWith('page').catch(fail));
 byId('clip-selection').addEventListener('click', () => clipWith('selection').catch(fail));
-wireEditor(() => start().catch(fail));
+// After "Discard draft" the stale form goes at once: until the fresh clip fills it again,
+// it would still show the discarded text as if it were current.
+wireEditor(() => {
+  showProgress('Clipping the page afresh…');
+  start().catch(fail);
+});
 start().catch(fail);
