@@ -51,3 +51,25 @@ describe('flattenDeepNesting', () => {
     expect(() => doc.cloneNode(true)).not.toThrow();
   });
 });
+
+describe('flattenDeepNesting walk', () => {
+  // Several over-deep branches beside shallow ones and siblings at the limit: every branch
+  // is flattened at its own element at the limit, and the walk goes on past it (the
+  // expected HTML is what the earlier stack-of-pairs walk gave).
+  it('flattens each over-deep branch once and leaves the rest as it was', () => {
+    const branches = [
+      `<section>${nested(5, '<p>a<b>b</b></p>')}<p>shallow</p></section>`,
+      `<div><div><div><em>at 3</em><span>x</span></div></div></div>`,
+      `<article>${nested(2, `<p>c</p>${nested(3, '<img src="d.png">e')}`)}</article>`,
+    ];
+    const doc = makeDocument(`<body><main id="root">${branches.join('')}</main></body>`);
+    const root = doc.getElementById('root') as Element;
+    expect(flattenDeepNesting(root, 3)).toBe(3);
+    expect(maxDepth(root)).toBe(4);
+    expect(root.innerHTML).toBe(
+      '<section><div><div>a b </div></div><p>shallow</p></section>'
+      + '<div><div><div>at 3 x </div></div></div>'
+      + '<article><div><div>c <img src="d.png"> e </div></div></article>',
+    );
+  });
+});

@@ -31,18 +31,29 @@ export function flattenDeepNesting(root: Document | Element, maxDepth = MAX_DEPT
   // Flattening needs an element maxDepth levels down with a child: maxDepth + 1 elements
   // below `start` at least. Most pages have fewer than that, and counting is no walk of ours.
   if (start.getElementsByTagName('*').length <= maxDepth) return 0;
+  // Preorder walk by links, counting depth: no stack of pairs to allocate per element (this
+  // walk runs on every page with more than maxDepth elements).
   let flattened = 0;
-  const stack: Array<[Element, number]> = [[start, 0]];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop() as [Element, number];
-    if (depth >= maxDepth) {
-      if (el.firstElementChild) {
-        flattenInto(el);
-        flattened++;
-      }
+  let depth = 0;
+  let el: Element | null = start;
+  while (el) {
+    let next: Element | null = null;
+    if (depth < maxDepth) next = el.firstElementChild;
+    else if (el.firstElementChild) {
+      // Not descended into: its children are the lifted leaves now.
+      flattenInto(el);
+      flattened++;
+    }
+    if (next) {
+      el = next;
+      depth++;
       continue;
     }
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
+    while (el && el !== start && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== start ? el.nextElementSibling : null;
   }
   return flattened;
 }
