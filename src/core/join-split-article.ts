@@ -110,7 +110,9 @@ export function markStoryRuns(doc: Document, all: readonly Element[] = doc.body 
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (!first.has(child) || NOT_A_BOX.test(child.tagName) || isParagraph(child)) continue;
       const k = kind(child);
-      groups.set(k, [...(groups.get(k) ?? []), child]);
+      const group = groups.get(k);
+      if (group) group.push(child);
+      else groups.set(k, [child]);
     }
     for (const boxes of groups.values()) {
       if (boxes.length < 2 || boxes.length > MAX_RUN) continue;

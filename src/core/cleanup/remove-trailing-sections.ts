@@ -129,7 +129,6 @@ const SIGNATURE = /^(?:posted|submitted|written|comment(?:ed)?|geschrieben|komme
 const SIGNATURE_TAGS = tagList('p, div, dt, dd, h4, h5, h6, b, strong, em, i, span, small, font');
 const LINE_BLOCKS = /^(P|DIV|LI|DT|DD|TD|BLOCKQUOTE|H[1-6]|SECTION|ARTICLE)$/;
 
-
 /**
  * A comment thread with no heading: two signature lines or more. It starts at the block
  * that holds the first signature with enough article text before it (the comment text
