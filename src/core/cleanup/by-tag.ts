@@ -20,9 +20,21 @@ const MAX_LISTS = 6;
 const MAX_COMPARISONS = 256;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/**
+ * Every element below `root`, in document order. A TreeWalker moves inside jsdom's own
+ * tree; the '*' collection builds a list first and is then read through its index proxy.
+ */
+function allElements(root: Root): Element[] {
+  const out: Element[] = [];
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const walker = doc.createTreeWalker(root, 1); // elements
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Element);
+  return out;
+}
+
 /** The elements below `root` with one of these names, in document order: querySelectorAll('a, b'). */
 export function byTags(root: Root, tags: readonly string[]): Element[] {
-  if (tags.length === 1) return toArray(root.getElementsByTagName(tags[0]));
+  if (tags.length === 1) return tags[0] === '*' ? allElements(root) : toArray(root.getElementsByTagName(tags[0]));
   if (tags.length > MAX_LISTS) return scanAll(root, tags);
   // One list per name: most are empty or short ("script, noscript", "object, embed, iframe"),
   // and reading the matches costs much less than visiting every element of the page.
@@ -55,7 +67,7 @@ function placeInOrder(list: Element[], el: Element): void {
 function scanAll(root: Root, tags: readonly string[]): Element[] {
   const lower = new Set(tags.map((name) => name.toLowerCase()));
   const exact = new Set(tags);
-  return toArray(root.getElementsByTagName('*')).filter((el) => (el.namespaceURI === HTML_NS ? lower : exact).has(el.localName));
+  return allElements(root).filter((el) => (el.namespaceURI === HTML_NS ? lower : exact).has(el.localName));
 }
 
 /** True when some element below `root` has one of these names: !!querySelector('a, b'). */

@@ -89,10 +89,8 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
   const at = new Map<Element, number>();
   const headings: Element[] = [];
   let firstContainer: Element | null = null;
-  // Element children only, depth first without recursion (hostile pages nest thousands deep):
-  // twice as fast in jsdom as querySelectorAll('*'), and its live getElementsByTagName
-  // re-walks the tree on indexed access.
-  // `firstChild`: el.firstElementChild, read once for the visit and the walk.
+  // Elements in document order, without recursion (hostile pages nest thousands deep).
+  // `firstChild`: el.firstElementChild, known from the walk.
   const visit = (el: Element, firstChild: Element | null): void => {
     const name = el.localName;
     if (name === 'meta') index.metas.push(el);
@@ -145,11 +143,13 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
       if (DATE_LINE.test(names)) index.dateLines.push(el);
     }
   };
+  // A TreeWalker over elements moves inside jsdom's own tree, where element links cost an
+  // iterator each. The next element is the first child when its parent is `el`.
   const top = doc.documentElement;
+  const walker = top ? doc.createTreeWalker(top, 1) : null;
   for (let el: Element | null = top; el; ) {
-    let next = firstElement(el.firstChild);
-    visit(el, next);
-    for (let up: Element | null = el; !next && up && up !== top; up = up.parentElement) next = firstElement(up.nextSibling);
+    const next = walker!.nextNode() as Element | null;
+    visit(el, next && next.parentNode === el ? next : null);
     el = next;
   }
   const inContainer = (el: Element): Element | null => {

@@ -31,29 +31,26 @@ export function flattenDeepNesting(root: Document | Element, maxDepth = MAX_DEPT
   // Flattening needs an element maxDepth levels down with a child: maxDepth + 1 elements
   // below `start` at least. Most pages have fewer than that, and counting is no walk of ours.
   if (start.getElementsByTagName('*').length <= maxDepth) return 0;
-  // Preorder walk by links, counting depth: no stack of pairs to allocate per element (this
-  // walk runs on every page with more than maxDepth elements).
+  // Preorder walk counting depth. A TreeWalker over elements moves inside jsdom's own tree:
+  // element links (firstElementChild, nextElementSibling) each cost an iterator there, and
+  // this walk runs on every page with more than maxDepth elements.
+  const walker = start.ownerDocument.createTreeWalker(start, 1); // elements
   let flattened = 0;
   let depth = 0;
-  let el: Element | null = start;
-  while (el) {
-    let next: Element | null = null;
-    if (depth < maxDepth) next = el.firstElementChild;
-    else if (el.firstElementChild) {
+  for (;;) {
+    if (depth < maxDepth) {
+      if (walker.firstChild()) {
+        depth++;
+        continue;
+      }
+    } else if ((walker.currentNode as Element).firstElementChild) {
       // Not descended into: its children are the lifted leaves now.
-      flattenInto(el);
+      flattenInto(walker.currentNode as Element);
       flattened++;
     }
-    if (next) {
-      el = next;
-      depth++;
-      continue;
-    }
-    while (el && el !== start && !el.nextElementSibling) {
-      el = el.parentElement;
+    while (!walker.nextSibling()) {
+      if (depth === 0 || !walker.parentNode()) return flattened;
       depth--;
     }
-    el = el && el !== start ? el.nextElementSibling : null;
   }
-  return flattened;
 }
