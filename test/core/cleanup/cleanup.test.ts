@@ -159,11 +159,18 @@ describe('cleanArticle', () => {
     expect(out.warnings[0]).toMatch(/'greedy'/);
   });
 
-  it('does not touch its input', () => {
+  it('cleans the article in place, yet falls back to it as it was given', () => {
     const article = fragment(`<div class="share">x</div><p>${LONG}</p>`);
-    const before = article.outerHTML;
-    cleanArticle(article, { metadata: meta, url: 'https://x.test/a' });
-    expect(article.outerHTML).toBe(before);
+    const out = cleanArticle(article, { metadata: meta, url: 'https://x.test/a' });
+    expect(out.root).toBe(article);
+    expect(article.querySelector('.share')).toBeNull();
+    // The greedy passes below remove the box from the article itself before the safety net runs.
+    const second = fragment(`<div class="related"><p>${LONG}</p></div><p>Short bit of text.</p>`);
+    const greedy = (name: string) => ({ name, run: (root: Element) => { root.querySelector('div')?.remove(); return 1; } });
+    const fallback = cleanArticle(second, { metadata: meta, url: 'https://x.test/a' }, [greedy('one'), greedy('two')]);
+    expect(fallback.root).not.toBe(second);
+    expect(flatText(fallback.root)).toContain('real article text');
+    expect(flatText(second)).not.toContain('real article text');
   });
 });
 
