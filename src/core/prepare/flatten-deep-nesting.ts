@@ -28,12 +28,9 @@ function flattenInto(el: Element): void {
 export function flattenDeepNesting(root: Document | Element, maxDepth = MAX_DEPTH): number {
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return 0;
-  // Flattening needs an element maxDepth levels down with a child: maxDepth + 1 elements
-  // below `start` at least. Most pages have fewer than that, and counting is no walk of ours.
-  if (start.getElementsByTagName('*').length <= maxDepth) return 0;
   // Preorder walk counting depth. A TreeWalker over elements moves inside jsdom's own tree:
   // element links (firstElementChild, nextElementSibling) each cost an iterator there, and
-  // this walk runs on every page with more than maxDepth elements.
+  // counting the elements first (to skip small pages) cost as much as this walk.
   const walker = start.ownerDocument.createTreeWalker(start, 1); // elements
   let flattened = 0;
   let depth = 0;

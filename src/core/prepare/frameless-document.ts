@@ -5,7 +5,7 @@
 // again for each of its retries: each frame loads a new window again and again, most of
 // the time of a small page with an embed. Such a page's tree moves into a document without
 // a browsing context first, where nothing loads.
-import { byTags, hasTag } from '../cleanup/by-tag';
+import { byTags } from '../cleanup/by-tag';
 
 /**
  * Moving costs about as much per this many elements as a frame's window (measured on
@@ -20,7 +20,9 @@ const MAX_ELEMENTS = 300;
  * and Readability removes them unread anyway.
  */
 export function framelessDocument(doc: Document): Document {
-  if (!doc.defaultView || !hasTag(doc, ['iframe', 'frame']) || doc.getElementsByTagName('*').length > MAX_ELEMENTS) return doc;
+  // A window's length is its number of frames, kept up to date as they come and go: no
+  // search of the page for them.
+  if (!doc.defaultView || doc.defaultView.length === 0 || doc.getElementsByTagName('*').length > MAX_ELEMENTS) return doc;
   for (const style of byTags(doc, ['style'])) style.remove();
   // A shallow copy keeps the address and the content type, without the browsing context.
   const copy = doc.cloneNode(false) as Document;
