@@ -76,6 +76,31 @@ export function classOf(el: Element): string {
   return typeof name === 'string' ? name : el.getAttribute('class') ?? '';
 }
 
+/** The attributes the index reads ('' or null when absent). */
+interface IndexedAttributes {
+  itemprop: string | null;
+  role: string | null;
+  className: string;
+  id: string;
+  rel: string;
+  href: string;
+}
+
+/**
+ * The element's attributes the index reads, from the list of its attribute names: in jsdom
+ * each read by name searches the element's attribute list, and listing the names once then
+ * reading only those present takes a third of the time of four reads by name.
+ */
+function attributesOf(el: Element): IndexedAttributes {
+  const found: IndexedAttributes = { itemprop: null, role: null, className: '', id: '', rel: '', href: '' };
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') found.className = classOf(el);
+    else if (name === 'id') found.id = el.id;
+    else if (name === 'itemprop' || name === 'role' || name === 'rel' || name === 'href') found[name] = el.getAttribute(name) ?? '';
+  }
+  return found;
+}
+
 /**
  * `titleHint`: the page's title as declared (og:title or <title>), to recognise the
  * headline; called after the walk, with the page's meta and title elements found.
@@ -121,23 +146,23 @@ export function indexPage(doc: Document, titleHint: (found: PageIndex) => string
       if (only && only === el.lastElementChild && /^(?:b|strong|em|i)$/.test(only.localName)) index.signatures.push(el);
     }
     // Most elements carry no attributes; attribute reads are the costly part in jsdom.
-    const attributed = el.hasAttributes();
-    const itemprop = attributed ? el.getAttribute('itemprop') : null;
-    if ((name === 'h1' || name === 'h2' || name === 'h3' || itemprop === 'headline') && !(attributed && HIDDEN.test(el.getAttribute('class') ?? ''))) {
+    const attrs = el.hasAttributes() ? attributesOf(el) : null;
+    const itemprop = attrs?.itemprop ?? null;
+    if ((name === 'h1' || name === 'h2' || name === 'h3' || itemprop === 'headline') && !(attrs && HIDDEN.test(attrs.className))) {
       headings.push(el);
       at.set(el, elements.length - 1);
     } else if (name === 'time') index.times.push(el);
-    else if (!firstContainer && (CONTAINER.test(name) || (attributed && el.getAttribute('role') === 'main'))) firstContainer = el;
-    if (!attributed) return;
+    else if (!firstContainer && (CONTAINER.test(name) || attrs?.role === 'main')) firstContainer = el;
+    if (!attrs) return;
     if (itemprop) {
       if (/\bdate(?:Published|Modified)\b/.test(itemprop)) index.itempropDates.push(el);
       if (/\b(?:author|creator)\b/.test(itemprop)) index.itempropAuthors.push(el);
     }
     if (name === 'a') {
-      if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) index.relAuthors.push(el);
-      if (AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) index.authorLinks.push(el);
+      if (/\bauthor\b/i.test(attrs.rel)) index.relAuthors.push(el);
+      if (AUTHOR_PAGE.test(attrs.href)) index.authorLinks.push(el);
     }
-    const names = `${classOf(el)} ${el.id}`;
+    const names = `${attrs.className} ${attrs.id}`;
     if (names.length > 1) {
       if (BYLINE.test(names)) index.bylines.push(el);
       if (DATE_LINE.test(names)) index.dateLines.push(el);
