@@ -4,6 +4,7 @@
 // runs (which moves and removes elements) and put back in front of the article when
 // the article came from the same small part of the page, just below the lead.
 import { byTags } from './cleanup/by-tag';
+import { classAndId } from './cleanup/class-and-id';
 import { attributeWords, junkReason } from './cleanup/junk-attributes';
 import { linkDensity, longerThan, shortFlatText, wordCount } from './cleanup/text';
 
@@ -114,7 +115,7 @@ export function findLeads(doc: Document, all: readonly Element[] = doc.body ? by
     if (marked.length >= MAX_LEADS) break;
     // A cheap look at the raw names first: most elements name no lead at all. (A selector
     // with [class*=… i] for each word is 20 times slower on jsdom.)
-    if (!el.hasAttributes() || !LEAD_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (!LEAD_HINT.test(classAndId(el))) continue;
     // The outermost marked element only: its parts are not leads of their own.
     if (isLead(el) && !marked.some((lead) => lead.contains(el))) marked.push(el);
   }

@@ -43,8 +43,11 @@ export function speedUpReader<T>(reader: Readability<T>): Readability<T> {
   // The same test, but the element's text (of the whole page, for <html>) is read only
   // when its attributes say byline.
   r._isValidByline = (node, matchString) => {
-    const itemprop = node.getAttribute('itemprop');
-    if (!(node.getAttribute('rel') === 'author' || (itemprop && itemprop.includes('author')) || bylineRe.test(matchString))) return false;
+    // Asked of every element until a byline is found: most carry no rel nor itemprop, and
+    // listing the names once is cheaper in jsdom than two reads by name.
+    const names = node.hasAttributes() ? node.getAttributeNames() : [];
+    const itemprop = names.includes('itemprop') ? node.getAttribute('itemprop') : null;
+    if (!((names.includes('rel') && node.getAttribute('rel') === 'author') || (itemprop && itemprop.includes('author')) || bylineRe.test(matchString))) return false;
     const length = (node.textContent ?? '').trim().length;
     return length > 0 && length < 100;
   };
@@ -55,9 +58,13 @@ export function speedUpReader<T>(reader: Readability<T>): Readability<T> {
 
   // Without a style attribute, style.display and style.visibility are empty: no need to
   // build the element's CSS declaration to learn that.
+  // Asked of every element: most carry no attribute at all, and the others list their names
+  // once instead of three reads by name.
   r._isProbablyVisible = function (this: unknown, node) {
-    if (node.hasAttribute('style')) return original.isProbablyVisible.call(this, node);
-    return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || !!(node.className && node.className.includes && node.className.includes('fallback-image')));
+    if (!node.hasAttributes()) return true;
+    const names = node.getAttributeNames();
+    if (names.includes('style')) return original.isProbablyVisible.call(this, node);
+    return !names.includes('hidden') && (!names.includes('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || !!(node.className && node.className.includes && node.className.includes('fallback-image')));
   };
   r._unwrapNoscriptImages = (doc) => unwrapNoscriptImages(doc, r._isSingleImage!.bind(r));
 
