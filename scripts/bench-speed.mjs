@@ -23,6 +23,19 @@ const BIG_MB = opt('--big-mb', 10);
 const BIG_RUNS = Math.max(1, Math.min(5, opt('--big-runs', 1)));
 const WITH_BJ = argv.includes('--defuddle-jsdom');
 
+/** 0..n-1 in an order fixed by `seed` (Fisher-Yates with a small LCG); round 0 keeps page order. */
+function shuffled(n, seed) {
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (seed === 0) return order;
+  let state = seed * 2654435761 >>> 0;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
 async function main() {
   const core = await loadCore();
   const dd = loadDefuddle();
@@ -52,7 +65,10 @@ async function main() {
   const rounds = BIG_ONLY ? 1 : ROUNDS;
   for (let round = 0; round <= rounds; round++) {
     const t0 = performance.now();
-    for (let pi = 0; pi < pages.length; pi++) {
+    // Pages in a new order each round (seeded, so runs repeat): a GC pause that the pages
+    // before one leave due then lands on a different page each round, and the per-page
+    // median drops it instead of charging one page's contender every round.
+    for (const pi of shuffled(pages.length, round)) {
       const page = pages[pi];
       // Interleave: rotate the contenders' order per page and round, so none always runs first.
       for (let k = 0; k < contenders.length; k++) {
