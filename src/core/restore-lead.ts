@@ -16,10 +16,12 @@ const MAX_WORDS = 300;
 const MAX_LEADS = 40;
 /**
  * The lead's and the article's smallest common block may hold this much text (characters)
- * besides the two: the headline, a byline, a date, a picture's caption.
+ * besides the two: the headline, a byline, a date, pictures' captions, share bars, a box of
+ * links beside the story — on a news page easily as much again as the story. A block of
+ * many stories (a teaser list's leads) holds several times the article.
  */
 const MIN_SLACK = 1500;
-const SLACK_SHARE = 0.25;
+const SLACK_SHARE = 1.5;
 /** Ancestors longer than this are not measured: no article is near the lead there. */
 const MAX_SPAN = 60000;
 
