@@ -66,6 +66,9 @@ function leadCopy(el: Element): Element {
   const copy = el.ownerDocument.createElement('div');
   const paragraphs = Array.from(el.getElementsByTagName('p')).filter((p) => !junkReason(p));
   for (const part of paragraphs.length ? paragraphs : [el]) copy.appendChild(part.cloneNode(true));
+  // A date stamped into the lead's paragraph ("<span class=date>19.10.2019</span>Am 8. Spieltag…")
+  // would run into its first word; the date goes to the front matter.
+  for (const stamp of Array.from(copy.querySelectorAll('time, [class~="date"], [class~="time"]'))) stamp.remove();
   return copy;
 }
 
