@@ -35,8 +35,12 @@ const SENTENCE_END = /\p{L}{2}[.!?…]+["'”’»)]*(?![\p{Ll}\p{N}])/u;
 
 /** Paragraphs and list items that hold no other paragraph or item (each text read once). */
 function leafParagraphs(el: Element): Element[] {
-  const out: Element[] = Array.from(el.getElementsByTagName('p'));
-  for (const li of Array.from(el.getElementsByTagName('li'))) {
+  const ps = el.getElementsByTagName('p');
+  const lis = el.getElementsByTagName('li');
+  // Most blocks Readability drops hold fewer: no text is read for them.
+  if (ps.length + lis.length < MIN_PARAGRAPHS) return [];
+  const out: Element[] = Array.from(ps);
+  for (const li of Array.from(lis)) {
     if (!li.getElementsByTagName('p').length && !li.getElementsByTagName('li').length) out.push(li);
   }
   return out;
@@ -47,12 +51,13 @@ function leafParagraphs(el: Element): Element[] {
  * three of them at least, no form, no class naming furniture.
  */
 export function isRunningProse(el: Element): boolean {
+  const leaves = leafParagraphs(el);
+  if (leaves.length < MIN_PARAGRAPHS) return false;
   const total = flatText(el).length;
-  if (!total) return false;
   let proseChars = 0;
   let proseWords = 0;
   let paragraphs = 0;
-  for (const p of leafParagraphs(el)) {
+  for (const p of leaves) {
     const text = flatText(p);
     if (!SENTENCE_END.test(text) || linkDensity(p) >= MAX_LINK_DENSITY) continue;
     proseChars += text.length;
