@@ -6,6 +6,7 @@ import { flattenDeepNesting } from './prepare/flatten-deep-nesting';
 import { framelessDocument } from './prepare/frameless-document';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
+import { keepRunningProse } from './prepare/keep-running-prose';
 import { clearRootAttributes } from './prepare/root-attributes';
 import { findLeads, restoreLeads } from './restore-lead';
 import { hasNoscriptText, savePage, unwrapNoscripts, type SavedPage } from './prepare/noscript-content';
@@ -68,7 +69,7 @@ function readabilityArticle(clone: Document): Element | null {
   const leads = findLeads(clone, all);
   const runs = markStoryRuns(clone, all);
   // The serializer hands back the element itself: no HTML round trip.
-  const reader = speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }));
+  const reader = keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node })));
   const result = reader.parse();
   const content = result?.content;
   if (!content || content.nodeType !== 1) return null;

@@ -17,10 +17,12 @@ const MAX_WORDS = 300;
 const MAX_LEADS = 40;
 /**
  * The lead's and the article's smallest common block may hold this much text (characters)
- * besides the two: the headline, a byline, a date, a picture's caption.
+ * besides the two: the headline, a byline, a date, pictures' captions, share bars, a box of
+ * links beside the story — on a news page easily as much again as the story. A block of
+ * many stories (a teaser list's leads) holds several times the article.
  */
 const MIN_SLACK = 1500;
-const SLACK_SHARE = 0.25;
+const SLACK_SHARE = 1.5;
 /** Ancestors longer than this are not measured: no article is near the lead there. */
 const MAX_SPAN = 60000;
 
@@ -65,6 +67,9 @@ function leadCopy(el: Element): Element {
   const copy = el.ownerDocument.createElement('div');
   const paragraphs = Array.from(el.getElementsByTagName('p')).filter((p) => !junkReason(p));
   for (const part of paragraphs.length ? paragraphs : [el]) copy.appendChild(part.cloneNode(true));
+  // A date stamped into the lead's paragraph ("<span class=date>19.10.2019</span>Am 8. Spieltag…")
+  // would run into its first word; the date goes to the front matter.
+  for (const stamp of Array.from(copy.querySelectorAll('time, [class~="date"], [class~="time"]'))) stamp.remove();
   return copy;
 }
 

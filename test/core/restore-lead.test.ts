@@ -20,6 +20,22 @@ describe('the lead beside the article body', () => {
     expect(out.text.split(LEAD)).toHaveLength(2);
   });
 
+  it("goes back when the story's block also holds a long box of links (as much again as the story)", () => {
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/other-${i}">Another story headline that runs on, number ${i}</a></li>`).join('');
+    const out = extract(`<article><header><h1>The Headline</h1><div class="article-intro"><p>${LEAD}</p></div></header>
+      <div class="article-body">${body}</div><div class="more"><ul>${links}</ul></div></article>`);
+    expect(out.text).not.toContain('Another story headline');
+    expect(out.text.startsWith(LEAD)).toBe(true);
+  });
+
+  it('goes back without a date stamped into its paragraph', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/other-${i}">Another story headline that runs on, number ${i}</a></li>`).join('');
+    const out = extract(`<div id="main"><div class="wideblock"><div class="introBox"><h1>The Headline</h1><p class="intro"><span class="date">19.10.2019, 15:30 Uhr</span><span class="text">${LEAD}</span></p></div></div>
+      <div id="content_left"><div class="contentPage article"><div id="articleBody">${body}</div></div></div><div class="more"><ul>${links}</ul></div></div>`);
+    expect(out.text.startsWith(LEAD)).toBe(true);
+    expect(out.text).not.toContain('15:30');
+  });
+
   it('goes back without the headline and date of its intro block, even in a "teaser-text" box', () => {
     const out = extract(`<div class="row"><div class="intro"><h1>The Headline</h1><div class="date">25. Januar 2022 Berlin</div>
       <div class="teaser-text"><p>${LEAD}</p></div></div><div class="content text">${body}</div></div>`);
