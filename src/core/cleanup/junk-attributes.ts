@@ -1,6 +1,6 @@
 // Recognises page furniture by its class, id, role, aria-label and data-* names.
 import { hasTag } from './by-tag';
-import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PICTURE_WORDS, PROSE_BOX_WORDS, TEXT_BOX_WORDS } from './patterns';
+import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PICTURE_WORDS, PROSE_BOX_WORDS, SIDE_COLUMN, TEXT_BOX_WORDS } from './patterns';
 import { flatText, linkDensity, wordCount } from './text';
 
 /**
@@ -61,6 +61,18 @@ function isPictureBox(el: Element, words: string[]): boolean {
   return words.some((w) => PICTURE_WORDS.has(w)) && hasTag(el, ['img', 'picture']) && wordCount(flatText(el)) <= MAX_CAPTION_WORDS;
 }
 
+/**
+ * One class or id names a right-hand column, and not one that says it holds the content
+ * ("content_right_col" is the story's own box; "right-col text-5" is a text widget in the sidebar).
+ */
+function isSideColumn(joined: string): boolean {
+  if (!/right/.test(joined)) return false;
+  return joined.split(/\s+/).some((name) => {
+    const words = wordsOf(name);
+    return SIDE_COLUMN.test(words.join('-')) && !words.some((w) => CONTENT_WORDS.has(w));
+  });
+}
+
 /** Why this element looks like furniture, or null. */
 export function junkReason(el: Element): string | null {
   // Every reason reads an attribute: none, no reason (most of an article's elements; each
@@ -82,6 +94,7 @@ export function junkReason(el: Element): string | null {
     if (TEXT_BOX_WORDS.has(word) && isPictureBox(el, words)) continue;
     return `class ${word}`;
   }
+  if (isSideColumn(joined)) return 'class side column';
   const data = dataNames(el);
   if (/\b(?:newsletter|ad-?slot|ad-?unit|share|related)\b/.test(data)) return `data ${data.trim()}`;
   const label = (el.getAttribute('aria-label') ?? '').toLowerCase();

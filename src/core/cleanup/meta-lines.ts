@@ -9,6 +9,8 @@ const MONTHS = new Set(lower(Object.values(words.months as Record<string, string
 const WEEKDAYS = new Set(lower(Object.values(words.weekdays as Record<string, string[]>).flat()));
 const DATE_FILLERS = new Set(lower(Object.values(words.dateFillers as Record<string, string[]>).flat()));
 const BYLINE_STARTS = lower(Object.values(words.bylineStarts as Record<string, string[]>).flat()).sort((a, b) => b.length - a.length);
+/** The first word of each byline start: where a byline may begin inside a line. */
+const BYLINE_FIRST_WORDS = new Set(BYLINE_STARTS.map((s) => s.split(' ')[0]));
 const BYLINE_ROLES = lower(Object.values(words.bylineRoles as Record<string, string[]>).flat());
 const CREDIT_LINES = new Set(lower(Object.values((words as unknown as { creditLines: Record<string, string[]> }).creditLines).flat()));
 
@@ -86,6 +88,23 @@ export function isDateNameLine(text: string): boolean {
     return words.length <= 3 && words.every((w) => /^[\p{Lu}@]/u.test(w)) && !/\d/.test(p);
   };
   return (isDateLine(parts[0]) && isName(parts[1])) || (isName(parts[0]) && isDateLine(parts[1]));
+}
+
+/**
+ * "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS", "January 8, 2008
+ * by Jane Doe": a dateline, then a byline on the same line. Split at each word a byline may
+ * open with; the words before must all be date words.
+ */
+export function isDateBylineLine(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const words = t.split(' ');
+  if (words.length > MAX_DATE_WORDS + MAX_BYLINE_WORDS) return false;
+  for (let i = 2; i < words.length - 1; i++) {
+    // A name follows the start word: "von 10:00 Uhr bis 18:00 Uhr" gives opening hours.
+    if (!BYLINE_FIRST_WORDS.has(words[i].toLowerCase()) || !/^\p{L}/u.test(words[i + 1])) continue;
+    if (isDateLine(words.slice(0, i).join(' ')) && isBylineLine(words.slice(i).join(' '))) return true;
+  }
+  return false;
 }
 
 /** A line that only names where the story comes from: "The Associated Press", "Staff and agencies", "(dpa)". */

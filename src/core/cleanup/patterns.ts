@@ -44,6 +44,13 @@ export const PICTURE_WORDS = new Set(['image', 'images', 'img', 'photo', 'pictur
 /** Multi-word markers written together in class names ("read-more", "most-popular"). */
 export const JUNK_PHRASES = ['read-more', 'more-from', 'most-popular', 'most-read', 'you-may-like', 'see-also', 'also-read', 'related-', 'share-', 'social-', 'author-bio', 'about-author', 'app-promo', 'sign-up', 'news-letter'];
 
+/**
+ * A page's right-hand column or rail ("right-col", "col_right", "rightbar", "right-rail"),
+ * tested on the words of one class or id joined by "-": in a left-to-right layout it is the
+ * sidebar (a shop blurb, "current issue", job ads). A left column often holds the story.
+ */
+export const SIDE_COLUMN = /(?:^|-)(?:right-?(?:col|column|rail|bar|side|sidebar)|(?:col|column|rail)-?right)(?:-|$)/;
+
 /** Words that protect an element: the article text itself is often marked like this. */
 export const CONTENT_WORDS = new Set(['article', 'body', 'content', 'story', 'text', 'entry', 'post', 'main', 'paragraph', 'prose', 'richtext']);
 

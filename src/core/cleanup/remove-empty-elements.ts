@@ -6,6 +6,7 @@ import { hasMedia, someText } from './text';
 // A no-break space read in the wrong encoding shows as "Â" (its UTF-8 bytes C2 A0 read
 // as Latin-1): old pages fill empty boxes with it. It is blank too.
 const HAS_CONTENT = /[^\s\u00a0\u200bÂ]/;
+const INLINE = /^(SPAN|FONT|B|STRONG|I|EM|U|SMALL|BIG|SUB|SUP|A|MARK|CITE|Q|ABBR|TIME|LABEL)$/;
 const KEEP_EMPTY = /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|BR|HR|TD|TH|TR|COL|COLGROUP)$/;
 
 export function removeEmptyElements(root: Element): number {
@@ -15,10 +16,15 @@ export function removeEmptyElements(root: Element): number {
   for (const el of all) {
     // Text first: most elements have some, and finding it is cheaper than looking for media.
     if (KEEP_EMPTY.test(el.tagName) || someText(el, HAS_CONTENT)) continue;
-    if (!hasMedia(el)) {
-      el.remove();
-      removed++;
+    if (hasMedia(el)) continue;
+    // An inline box around a line break ("<span><br></span>" from a word processor) is the
+    // break between two lines: it stays, its box goes.
+    if (INLINE.test(el.tagName) && el.getElementsByTagName('br').length > 0) {
+      el.replaceWith(...Array.from(el.childNodes));
+      continue;
     }
+    el.remove();
+    removed++;
   }
   return removed + removeEdgeRules(root);
 }

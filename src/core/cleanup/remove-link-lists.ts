@@ -60,6 +60,19 @@ export function isTextList(list: Element): boolean {
   return false;
 }
 
+/**
+ * The whole of a table cell beside other cells with text: the row's name or value ("Google
+ * Maps | 32.7 MB | 17.5 MB"), not a line. A layout table's cell holds more than the link
+ * (a sidebar of headlines), or the row has no other cell (a list of links drawn as a table).
+ */
+function isCellValue(el: Element, text: string): boolean {
+  const cell = el.closest('td, th');
+  if (!cell || !cell.parentElement || flatText(cell).trim() !== text.trim()) return false;
+  let filled = 0;
+  for (const c of Array.from(cell.parentElement.children)) if (flatText(c).trim()) filled++;
+  return filled >= 2;
+}
+
 /** `pageUrl`: the page's address; without it every lone link line counts as the site's own. */
 export function removeLinkLists(root: Element, pageUrl?: string): number {
   const pageSite = siteOf(pageUrl ?? null);
@@ -91,7 +104,7 @@ export function removeLinkLists(root: Element, pageUrl?: string): number {
     // story); one to another site may be the one entry of a list ("iPhone Apps: Vesper").
     const oneLinkList = isList && links === 1 && el.children.length === 1 && !!pageSite && siteOf(el.getElementsByTagName('a')[0].getAttribute('href')) === pageSite;
     const loneLink = (el.tagName === 'P' || oneLinkList) && links === 1 && density > 0.95 && wordCount(text) <= 12 && !hasTag(el, ['img']);
-    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text) && !citesElsewhere(el, text, pageSite))) {
+    if (listLike || (loneLink && !/[.!?]["”»)]?$/.test(text) && !citesElsewhere(el, text, pageSite) && !isCellValue(el, text))) {
       el.remove();
       removed++;
     }

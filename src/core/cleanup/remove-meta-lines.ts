@@ -2,7 +2,7 @@
 // wherever they stand in the article: the front matter has the author and the date.
 import { byTags, hasTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
-import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine, isDateNameLine } from './meta-lines';
+import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateBylineLine, isDateLine, isDateNameLine } from './meta-lines';
 import { flatTextIs, longerThan, onOwnLine, sameTextWrapper, shortFlatText } from './text';
 
 const CANDIDATES = tagList('p, div, h1, h2, h3, h4, h5, h6, li, dd, dt, address, time, span, strong, em, b, i, small, font');
@@ -20,7 +20,7 @@ export function removeMetaLines(root: Element): number {
     // or a line of its own ("…</p><br><span><b>Von:</b> <p>Götz Warnke</p></span>").
     if (/^(SPAN|STRONG|EM|B|I|SMALL|FONT|TIME)$/.test(el.tagName) && !flatTextIs(el.parentElement ?? el, text) && !onOwnLine(el)) continue;
     // The text tests first: most lines fail them, and they cost less than a media search.
-    if (!isDateLine(text) && !isBylineLine(text) && !isCreditLine(text) && !isAttributedDateLine(text) && !isAgedBylineLine(text) && !isDateNameLine(text)) continue;
+    if (!isDateLine(text) && !isBylineLine(text) && !isCreditLine(text) && !isAttributedDateLine(text) && !isAgedBylineLine(text) && !isDateNameLine(text) && !isDateBylineLine(text)) continue;
     if (hasTag(el, MEDIA)) continue;
     sameTextWrapper(el, root).remove();
     removed++;

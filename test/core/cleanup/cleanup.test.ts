@@ -130,6 +130,13 @@ describe('passes', () => {
     expect(root.textContent).toContain('bientôt');
   });
 
+  // readability's pixnet: a word processor's lines, each break in its own styled span.
+  it('keeps the line break of an empty inline box, not the box', () => {
+    const root = fragment('<p><span>行動: 0937-141993</span><span style="color: #2e2e2e"><br></span><span>林錦武</span><span><b></b></span></p><p><br></p>');
+    removeEmptyElements(root);
+    expect(root.innerHTML).toBe('<p><span>行動: 0937-141993</span><br><span>林錦武</span></p>');
+  });
+
   it('removes the headline, section label and lead image repeats', () => {
     const root = fragment(`<header><a href="/defense">Defense</a><h1>The Headline</h1><figure><img src="https://x.test/lead.jpg?w=900"><figcaption>c</figcaption></figure></header><p>${LONG}</p><figure><img src="https://x.test/other.jpg"></figure>`);
     removeHeaderRepeats(root, { metadata: meta, url: 'https://x.test/a' });

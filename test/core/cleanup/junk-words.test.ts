@@ -15,6 +15,23 @@ describe('junkReason: credits, ratings, tables of contents', () => {
     expect(junkReason(fragment(html).firstElementChild as Element)).toBe(reason);
   });
 
+  // A shop blurb from a right-hand column Readability appended (trafilatura's pinup-fashion.de.korsetts).
+  it.each([
+    ['<div id="text-5" class="right-col"><p>Du suchst Rockabilly Kleider? Dann bist Du auf dieser Seite richtig.</p></div>'],
+    ['<div class="col_right">Aktuelles Heft</div>'],
+    ['<div class="rightcolumn"></div>'],
+    ['<div class="right-rail"></div>'],
+  ])('%s is a side column', (html) => {
+    expect(junkReason(fragment(html).firstElementChild as Element)).toBe('class side column');
+  });
+
+  it.each([['<div class="content_right_col"><p>The story.</p></div>'], ['<div class="left-column"></div>'], ['<div class="bright-colors"></div>'], ['<p class="text-right">x</p>']])(
+    '%s is not',
+    (html) => {
+      expect(junkReason(fragment(html).firstElementChild as Element)).toBeNull();
+    },
+  );
+
   it('keeps a caption (the product keeps captions)', () => {
     expect(junkReason(fragment('<figcaption class="wp-caption-text">The river at dawn</figcaption>').firstElementChild as Element)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateLine, isDateNameLine } from '../../../src/core/cleanup/meta-lines';
+import { isAgedBylineLine, isAttributedDateLine, isBylineLine, isCreditLine, isDateBylineLine, isDateLine, isDateNameLine } from '../../../src/core/cleanup/meta-lines';
 import { removeMetaLines } from '../../../src/core/cleanup/remove-meta-lines';
 import { flatText } from '../../../src/core/cleanup/text';
 import { fragment } from '../dom';
@@ -131,5 +131,25 @@ describe('isDateNameLine', () => {
   });
   it.each([['24. März 2004 | Die Wahl in Spanien'], ['Opinion | March 5, 2020 | 3 comments'], ['Sales rose | March 2020']])('%j is not', (text) => {
     expect(isDateNameLine(text)).toBe(false);
+  });
+});
+
+describe('isDateBylineLine', () => {
+  // From trafilatura's novalanalove.com.ear-candy: the post's meta row above the text.
+  it.each([['Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS'], ['Jan 14, 2008 by Jane Doe, Western Mail'], ['Tuesday 15 October 2019 by Bradley M. Kuhn']])(
+    '%j is a dateline and a byline',
+    (text) => {
+      expect(isDateBylineLine(text)).toBe(true);
+    },
+  );
+  it.each([['21. Mai 2022 von 10:00 Uhr bis 18:00 Uhr'], ['On January 8, 2008 by a vote of 7 to 2 the council agreed.'], ['The story by Jane Doe']])('%j is not', (text) => {
+    expect(isDateBylineLine(text)).toBe(false);
+  });
+
+  it('goes with the box that holds only it', () => {
+    const root = fragment(`<h2>Ear Candy!</h2><div id="meta"><p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN <a href="/category/fashion/">Fashion</a> | 0 COMMENTS</p></div><p>${'Ohrringe sind mein liebstes Accessoire. '.repeat(5)}</p>`);
+    removeMetaLines(root);
+    expect(flatText(root)).not.toContain('Sina Giebel');
+    expect(flatText(root)).toContain('Ohrringe');
   });
 });

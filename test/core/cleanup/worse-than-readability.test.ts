@@ -80,3 +80,30 @@ describe('lists written as text', () => {
     expect(flatText(root)).not.toContain('Home');
   });
 });
+
+// readability's links-in-tables: a table of apps and sizes, each name a link in its own <p>.
+describe('a link alone in a table cell', () => {
+  const row = (name: string, id: string) =>
+    `<tr><td><div dir="ltr"><p><a href="https://play.example.com/store/apps/details?id=${id}"><span>${name}</span></a></p></div></td><td><p><span>32.7 MB</span></p></td></tr>`;
+
+  it('keeps the row names', () => {
+    const root = fragment(`${PARA}<table><tbody>${row('Google Maps', 'maps')}${row('Gmail', 'gm')}</tbody></table>${PARA}`);
+    removeLinkLists(root, 'https://play.example.com/blog/post');
+    expect(flatText(root)).toContain('Google Maps');
+    expect(flatText(root)).toContain('Gmail');
+  });
+
+  it('still removes lone links in a layout table: one cell a row, or a cell holding more', () => {
+    const link = (t: string) => `<p><a href="https://play.example.com/news/${t.length}">${t}</a></p>`;
+    const root = fragment(`${PARA}<table><tr><td>${link('Megson reveals frustration')}</td></tr><tr><td>${link('Wanderers close in')}</td></tr></table>
+      <table><tr><td>${PARA}</td><td><h3>Blogs</h3>${link('Ban the Bulb')}${link('More on Certifications')}</td></tr></table>`);
+    removeLinkLists(root, 'https://play.example.com/blog/post');
+    for (const t of ['Megson', 'Wanderers', 'Ban the Bulb', 'Certifications']) expect(flatText(root)).not.toContain(t);
+  });
+
+  it('still removes a lone link line between paragraphs', () => {
+    const root = fragment(`${PARA}<p><a href="https://play.example.com/store/apps/details?id=maps">Google Maps</a></p>${PARA}`);
+    removeLinkLists(root, 'https://play.example.com/blog/post');
+    expect(flatText(root)).not.toContain('Google Maps');
+  });
+});

@@ -14,6 +14,11 @@ describe('toMarkdown rules', () => {
     ['star emphasis', '<p><em>a</em> and <strong>b</strong></p>', '*a* and **b**'],
     ['emphasis keeps spaces outside its markers', '<p>a<em> b </em>c</p>', 'a *b* c'],
     ['emphasis around a block drops its markers', '<em><pre>x\n</pre></em>', '```\nx\n```'],
+    // readability's videos-1: "<em>Call Me</em> <em>b</em><em>y Your Name</em>".
+    ['adjacent emphasis runs are one', '<p><em>Call Me</em> <em>b</em><em>y Your Name</em></p>', '*Call Me* *by Your Name*'],
+    ['adjacent strong runs are one', '<p><strong>Bold </strong><b>text</b> after</p>', '**Bold text** after'],
+    ['an empty run beside emphasis joins nothing', '<p><em> </em><em>x</em></p>', '*x*'],
+    ['a run over two lines beside emphasis joins nothing', '<p><em>a<br>b</em><em>c</em></p>', 'a\\\nb*c*'],
     // Found by the random-tree property: the span's edge no-break space went in front of the fence.
     ['an inline element around a block is unwrapped', '<span><pre>\u00a0!</pre></span>', '```\n\u00a0!\n```'],
     ['no space glued before a heading in an inline element', '<p>a</p><span>\u00a0<h2>T</h2></span>', 'a\n\n## T'],
