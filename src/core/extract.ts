@@ -61,13 +61,19 @@ export function preparedClone(doc: Document, owned = false): Document {
 /** A copy made now, for a parser that cannot read the page's HTML as the page's did. */
 const keep = (copy: Document): SavedPage => ({ restore: () => copy });
 
-function readabilityArticle(clone: Document): Element | null {
+/**
+ * Readability's article of the prepared page. It pauses ('readability') just before
+ * Readability's parse, the longest step that cannot be split: on a large page the popup
+ * paints and takes input between the work before it and the parse itself.
+ */
+function* readabilityArticleSteps(clone: Document): Steps<Element | null> {
   clearRootAttributes(clone);
   removeSignupForms(clone);
   // Copied first: indexing jsdom's live collection while reading the page is quadratic.
   const all = clone.body ? byTags(clone.body, ['*']) : [];
   const leads = findLeads(clone, all);
   const runs = markStoryRuns(clone, all);
+  yield 'readability';
   // The serializer hands back the element itself: no HTML round trip.
   const reader = keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node })));
   const result = reader.parse();
@@ -118,16 +124,15 @@ export function* extractArticleSteps(doc: Document, url: string, metadata: Metad
     makeUrlsAbsolute(root, base);
     return { root, text: blockText(root), isArticle: true, warnings: [] };
   }
-  yield 'readability';
   // Readability changes the page it reads: the second run, if any, needs the page from before.
   const saved = hasNoscriptText(clone) ? savePage(clone, doc) ?? keep(cloneDocument(clone)) : null;
-  let article = readabilityArticle(clone);
+  let article = yield* readabilityArticleSteps(clone);
   const words = (el: Element | null) => (el ? wordCount(blockText(el)) : 0);
   const found = saved ? words(article) : 0;
   if (saved && found < MIN_ARTICLE_WORDS) {
     const spare = saved.restore();
     unwrapNoscripts(spare);
-    const second = readabilityArticle(spare);
+    const second = yield* readabilityArticleSteps(spare);
     if (words(second) > found) article = second;
   }
   if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };

@@ -43,6 +43,8 @@ export function cleanArticle(article: Element, ctx: CleanupContext, passes = CLE
 
 /** cleanArticle, pausing before each pass (see ../steps.ts). */
 export function* cleanArticleSteps(article: Element, ctx: CleanupContext, passes = CLEANUP_PASSES): Steps<CleanupOutcome> {
+  // Paused before the first pass, as before each: the copy below goes with that pass.
+  yield 'cleanup';
   // The passes change the article in place; its HTML is kept for the rare article the safety
   // net stops. (A deep copy to work on cost several times more on jsdom: the copy itself,
   // then a new wrapper for each of its nodes the passes touch.)
@@ -52,8 +54,8 @@ export function* cleanArticleSteps(article: Element, ctx: CleanupContext, passes
   const removed: Record<string, number> = {};
   // A pass that sets the baseline measures it anew: the article's own text is then unused.
   let before = passes.some((pass) => pass.setsBaseline) ? 0 : flatText(article).length;
-  for (const pass of passes) {
-    yield 'cleanup';
+  for (const [i, pass] of passes.entries()) {
+    if (i > 0) yield 'cleanup';
     removed[pass.name] = pass.run(root, ctx);
     if (pass.setsBaseline) before = flatText(root).length;
   }
