@@ -3,6 +3,7 @@
 // Save / Copy / Discard and Ctrl/Cmd+Enter.
 import { copyText } from '../platform/clipboard';
 import { describeCount } from './counts';
+import { showBody, wireBodyView } from './body-view';
 import { byId } from './dom';
 import { discardDraft, explainDraftFailure, storeDraft } from './draft';
 import type { FormState } from './field-values';
@@ -41,6 +42,7 @@ export function openEditor(next: ClipModel, state: FormState, notice: string, sa
   filenameTouched = false;
   buildFields(byId('fields'), next.fields, next.sources);
   writeState(byId('fields'), state);
+  showBody(state.body.length);
   updateCount();
   showNotice(notice);
   showForm();
@@ -93,6 +95,7 @@ async function copy(): Promise<void> {
 /** Attaches the listeners once; they act on whichever clip is open. */
 export function wireEditor(onDiscarded: () => void): void {
   const form = byId<HTMLFormElement>('clip-form');
+  wireBodyView();
   const report = (error: unknown) => setStatus(error instanceof Error ? error.message : String(error), 'error');
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);

@@ -177,10 +177,13 @@ describe('the big stress pages in Chromium', () => {
     expect(watch.progress.map((p) => p.text)).toContain('Extracting the article from a large page (10.0 MB); this can take a while…');
     expect(watch.progress.map((p) => p.text)).toContain('Extracting the article (10.0 MB): removing clutter…');
     // The popup stays responsive: no wait near the whole clip (the longest single step,
-    // Readability or one cleanup pass, is about 2 s here; the whole clip about 10 s).
-    expect(watch.maxTimerGapMs).toBeLessThan(Math.max(6000, clickToFormMs / 2));
+    // Readability's parse, is about 0.6 s here, 1-2 s on a loaded machine; the whole clip 3-10 s).
+    expect(watch.maxTimerGapMs).toBeLessThan(Math.max(4000, clickToFormMs / 3));
     const body = await expectFilledForm('big-10mb', popup);
     expect(body.length).toBeGreaterThan(9 * 1024 * 1024);
+    // The 9 MB body waits behind a button: laid out in the textarea it held the popup 1 s more.
+    expect(await popup.isHidden('#body')).toBe(true);
+    expect(await popup.textContent('#show-body')).toMatch(/^Show the body to edit it \(\d+\.\d MB: the popup pauses a moment\)$/);
     // The last part of the page made it into the form.
     expect(body).toMatch(/\n## Part (\d{3})\n/);
     // An edit: the draft (the whole 10 MB body) cannot fit the browser's 10 MB draft storage.
@@ -200,6 +203,10 @@ describe('the big stress pages in Chromium', () => {
     // The form's body, whole (not printed on failure: 10 MB).
     expect(savedBody.includes(body)).toBe(true);
     for (const check of MARKDOWN_CHECKS) expect(check.find(saved.text), check.name).toBeNull();
+    // Asked for, the body shows up for editing.
+    await popup.click('#show-body');
+    await popup.waitForSelector('#body:not([hidden])', { timeout: 30_000 });
+    expect(await popup.isHidden('#show-body')).toBe(true);
   }, BOUND_S['big-10mb'] * 1000 + 120_000);
 });
 
