@@ -6,6 +6,7 @@
 // plainly prose — several sentences, few of them links, no form, no furniture class — and
 // every other block goes as before, so related lists, share bars and comments still go.
 import type { Readability } from '@mozilla/readability';
+import { hasTag } from '../cleanup/by-tag';
 import { junkReason } from '../cleanup/junk-attributes';
 import { flatText, linkDensity, wordCount } from '../cleanup/text';
 
@@ -65,7 +66,7 @@ export function isRunningProse(el: Element): boolean {
     paragraphs++;
   }
   if (paragraphs < MIN_PARAGRAPHS || proseWords < MIN_WORDS || proseChars < MIN_PROSE_SHARE * total) return false;
-  for (const tag of FORM_TAGS) if (el.getElementsByTagName(tag).length) return false;
+  if (hasTag(el, FORM_TAGS)) return false;
   return junkReason(el) === null;
 }
 

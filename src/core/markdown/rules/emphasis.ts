@@ -3,10 +3,11 @@
 import type { NamedRule } from './types';
 import { asElement } from './types';
 import type TurndownService from 'turndown';
+import { hasTag, tagList } from '../../cleanup/by-tag';
 
 const EMPHASIS = /^(EM|I)$/;
 const STRONG = /^(STRONG|B)$/;
-const LINE_BREAKING = 'br, p, div, pre, ul, ol, li, table, blockquote, h1, h2, h3, h4, h5, h6, figure, hr';
+const LINE_BREAKING = tagList('br, p, div, pre, ul, ol, li, table, blockquote, h1, h2, h3, h4, h5, h6, figure, hr');
 
 /**
  * The sibling right beside the element, with no text between, is emphasis of the same
@@ -16,7 +17,7 @@ const LINE_BREAKING = 'br, p, div, pre, ul, ol, li, table, blockquote, h1, h2, h
 function joins(sibling: ChildNode | null, kind: RegExp): boolean {
   if (!sibling || sibling.nodeType !== 1 || !kind.test((sibling as Element).tagName) || !(sibling.textContent ?? '').trim()) return false;
   // A sibling over several lines is written without markers (see wrap): nothing to join.
-  return !(sibling as Element).querySelector(LINE_BREAKING);
+  return !hasTag(sibling as Element, LINE_BREAKING);
 }
 
 function wrap(delimiter: string, content: string, node: TurndownService.Node, kind: RegExp): string {
