@@ -13,8 +13,12 @@ const extensionEntries = {
   background: 'src/background/main.ts',
   options: 'src/options/main.ts',
 };
-// The popup is an ES module split in two: its shell paints and starts reading the page
-// while the engine chunk (Readability, Turndown, the public-suffix list) still loads.
+// The engine (Readability, Turndown, js-yaml, the public-suffix list) is its own classic
+// script, exposed under a global name (the names in src/engine/bundle-name.ts): the popup
+// loads it with a script tag while its shell paints and reads the page, and for a large
+// page the popup injects the same file into the tab (src/content/clip-in-page.ts).
+const engineEntry = 'src/engine/main.ts';
+const engineGlobal = '__markdownNewsClipperEngine';
 const popupEntry = 'src/popup/main.ts';
 // The content script is built on its own: executeScript returns the completion value
 // of the file, so the bundle is exposed under a global name and a footer expression
@@ -37,7 +41,7 @@ async function buildExtension(target) {
     metafile: true,
     logLevel: 'warning',
   };
-  const [result, popup] = await Promise.all([
+  const [result, popup, engine] = await Promise.all([
     build({
       ...common,
       entryPoints: Object.entries(extensionEntries).map(([name, path]) => ({ out: name, in: join(root, path) })),
@@ -46,10 +50,14 @@ async function buildExtension(target) {
     build({
       ...common,
       format: 'esm',
-      splitting: true,
       entryPoints: [{ out: 'popup', in: join(root, popupEntry) }],
-      chunkNames: 'chunks/[name]-[hash]',
       outdir: out,
+    }),
+    build({
+      ...common,
+      entryPoints: [join(root, engineEntry)],
+      globalName: engineGlobal,
+      outfile: join(out, 'engine.js'),
     }),
     build({
       ...common,
@@ -64,8 +72,8 @@ async function buildExtension(target) {
   mkdirSync(join(out, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   const metafile = {
-    inputs: { ...result.metafile.inputs, ...popup.metafile.inputs },
-    outputs: { ...result.metafile.outputs, ...popup.metafile.outputs },
+    inputs: { ...result.metafile.inputs, ...popup.metafile.inputs, ...engine.metafile.inputs },
+    outputs: { ...result.metafile.outputs, ...popup.metafile.outputs, ...engine.metafile.outputs },
   };
   writeFileSync(join(dist, `meta-${target}.json`), JSON.stringify(metafile));
 }

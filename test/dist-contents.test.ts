@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ALLOWED = /^(manifest\.json|(background|content|popup|options)\.js|chunks\/[\w-]+\.js|popup\.(html|css)|options\.html|icons\/icon-(16|32|48|128)\.png)$/;
+const ALLOWED = /^(manifest\.json|(background|content|popup|options|engine)\.js|popup\.(html|css)|options\.html|icons\/icon-(16|32|48|128)\.png)$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

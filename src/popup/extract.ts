@@ -4,11 +4,9 @@ import { loadCore } from './core-loader';
 import type { ClipMode, ClipResult } from '../core/types';
 import type { ClipStep } from '../core/steps';
 import type { PageCapture } from '../content/page-capture';
-import { capturePageInTab } from '../platform/inject';
+import { capturePageInTab, clipInTab, tabEngineIsFast } from '../platform/inject';
 import type { Settings } from '../settings/schema';
-import { pageToDocument } from './parse-page';
 import { showProgress } from './view';
-import { runInSlices } from './slices';
 import { megabytes } from './counts';
 
 // After this long the page is probably still loading (executeScript waits for it).
@@ -63,13 +61,18 @@ export function stepProgressText(mode: ClipMode, pageChars: number, step: ClipSt
   return `${WHAT[mode]}${size}: ${STEP_TEXT[step]}…`;
 }
 
-export async function clipCapture(capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
-  showProgress(clipProgressText(mode, capture.html.length));
-  const [{ clipSteps }] = await Promise.all([loadCore(), nextPaint()]);
+// From this size on, the engine runs in the page's tab instead of the popup (where the
+// browser allows it at full speed: see tabEngineIsFast). Its longest step, Readability's
+// parse, cannot be split: about 60 ms per MB, so on a 10 MB page it held the popup for
+// 0.6 s. The tab has its own thread; the popup stays free to redraw and count the seconds.
+export const IN_TAB_CHARS = 2_000_000;
+
+async function clipInPopup(capture: PageCapture, settings: Settings, mode: ClipMode, now: Date): Promise<ClipResult> {
+  const [{ clipSteps, snapshotDocument, runInSlices }] = await Promise.all([loadCore(), nextPaint()]);
   const steps = clipSteps({
-    document: pageToDocument(capture),
+    document: snapshotDocument(capture.html, capture.url, new DOMParser()),
     url: capture.url,
-    now: new Date(),
+    now,
     settings,
     mode,
     selectionHtml: capture.selectionHtml,
@@ -77,4 +80,37 @@ export async function clipCapture(capture: PageCapture, settings: Settings, mode
     ownsDocument: true,
   });
   return runInSlices(steps, (step) => showProgress(stepProgressText(mode, capture.html.length, step)));
+}
+
+/** The progress line while the engine works in the tab: the popup, free, counts the seconds. */
+export function inTabProgressText(mode: ClipMode, pageChars: number, seconds: number): string {
+  return `${clipProgressText(mode, pageChars)} ${seconds} s`;
+}
+
+async function clipInPageTab(tabId: number, capture: PageCapture, settings: Settings, mode: ClipMode, now: Date): Promise<ClipResult> {
+  const started = Date.now();
+  const tick = (): void => showProgress(inTabProgressText(mode, capture.html.length, Math.round((Date.now() - started) / 1000)));
+  tick();
+  const timer = setInterval(tick, 1000);
+  try {
+    return await clipInTab(tabId, { settings, mode, now: now.toISOString() });
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export async function clipCapture(tabId: number, capture: PageCapture, settings: Settings, mode: ClipMode): Promise<ClipResult> {
+  const now = new Date();
+  showProgress(clipProgressText(mode, capture.html.length));
+  if (capture.html.length >= IN_TAB_CHARS && tabEngineIsFast()) {
+    try {
+      return await clipInPageTab(tabId, capture, settings, mode, now);
+    } catch (error) {
+      // The tab may refuse (it navigated, or its policy blocks the parse): the popup has
+      // the snapshot and can do the same work itself, only less smoothly.
+      console.warn('Clipping in the tab failed; clipping in the popup instead:', error);
+      showProgress(clipProgressText(mode, capture.html.length));
+    }
+  }
+  return clipInPopup(capture, settings, mode, now);
 }

@@ -36,7 +36,9 @@ function modelFor(ctx: Context, url: string, frontMatter: Record<string, unknown
   };
 }
 
-function restore(ctx: Context, draft: Draft): void {
+async function restore(ctx: Context, draft: Draft): Promise<void> {
+  // The form renders the post with the engine's functions (./post.ts).
+  await loadCore();
   const when = new Date(draft.savedAt).toLocaleTimeString();
   openEditor(modelFor(ctx, draft.url, draft.frontMatter, draft.sources), draft.state, `Restored your unsaved draft from ${when}. Use "Discard draft" to clip the page afresh.`);
 }
@@ -56,7 +58,7 @@ function showResult(ctx: Context, capture: PageCapture, result: ClipResult): voi
 
 async function clipWith(mode: ClipMode): Promise<void> {
   if (!context?.capture) throw new Error('The page has not been read yet.');
-  showResult(context, context.capture, await clipCapture(context.capture, context.settings, mode));
+  showResult(context, context.capture, await clipCapture(context.tabId, context.capture, context.settings, mode));
 }
 
 async function start(): Promise<void> {
@@ -78,7 +80,7 @@ async function start(): Promise<void> {
   ctx.capture = capture;
   const draft = tab.url ? undefined : await loadDraft(tabId, capture.url);
   if (draft) return restore(ctx, draft);
-  showResult(ctx, capture, await clipCapture(capture, settings, 'article'));
+  showResult(ctx, capture, await clipCapture(tabId, capture, settings, 'article'));
 }
 
 function fail(error: unknown): void {

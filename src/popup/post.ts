@@ -1,7 +1,7 @@
 // Form state → the file to save: the same renderPost the core uses, so an unedited
-// form gives exactly the core's Markdown.
-import { makeFilename } from '../core/filename';
-import { renderPost } from '../core/front-matter';
+// form gives exactly the core's Markdown. Both come from the engine bundle, which is
+// loaded before any form opens (src/popup/main.ts).
+import { core } from './core-loader';
 import type { SourceMap } from '../core/types';
 import type { ProfileField } from '../settings/schema';
 import { frontMatterFromForm, type FormState } from './field-values';
@@ -18,12 +18,12 @@ export interface ClipModel {
 }
 
 export function postText(model: ClipModel, state: FormState): string {
-  return renderPost(frontMatterFromForm(model.frontMatter, model.fields, state), state.body);
+  return core().renderPost(frontMatterFromForm(model.frontMatter, model.fields, state), state.body);
 }
 
 /** The file name a title gives (the core's rule), for when the user edits the title. */
 export function filenameForTitle(title: string, maxLength: number): string {
-  return withMdExtension(makeFilename(title, maxLength));
+  return withMdExtension(core().makeFilename(title, maxLength));
 }
 
 function withMdExtension(name: string): string {

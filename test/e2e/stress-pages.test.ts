@@ -173,12 +173,12 @@ describe('the big stress pages in Chromium', () => {
     // Nothing left behind in the page: not the 10 MB snapshot (the content script's global held it).
     expect(heapMb.after - heapMb.before).toBeLessThan(3);
     expectProgressShown(watch);
-    // A large page says so before the long step starts, then which step the engine is on.
-    expect(watch.progress.map((p) => p.text)).toContain('Extracting the article from a large page (10.0 MB); this can take a while…');
-    expect(watch.progress.map((p) => p.text)).toContain('Extracting the article (10.0 MB): removing clutter…');
-    // The popup stays responsive: no wait near the whole clip (the longest single step,
-    // Readability's parse, is about 0.6 s here, 1-2 s on a loaded machine; the whole clip 3-10 s).
-    expect(watch.maxTimerGapMs).toBeLessThan(Math.max(4000, clickToFormMs / 3));
+    // A large page says so, and the popup, free while the tab works, counts the seconds.
+    const ticks = watch.progress.map((p) => p.text).filter((t) => /^Extracting the article from a large page \(10\.0 MB\); this can take a while… \d+ s$/.test(t));
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    // The popup stays responsive: the engine runs in the tab (its own thread), so the popup's
+    // longest wait is far below the 0.6 s of Readability's parse it used to hold it for.
+    expect(watch.maxTimerGapMs).toBeLessThan(1000);
     const body = await expectFilledForm('big-10mb', popup);
     expect(body.length).toBeGreaterThan(9 * 1024 * 1024);
     // The 9 MB body waits behind a button: laid out in the textarea it held the popup 1 s more.

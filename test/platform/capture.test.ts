@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../src/content/capture';
 import { isPageCapture } from '../../src/content/page-capture';
-import { pageToDocument } from '../../src/popup/parse-page';
+import { snapshotDocument } from '../../src/core/snapshot-document';
 
 describe('page capture', () => {
   it('snapshots the page with its doctype, language and selection', () => {
@@ -27,15 +27,15 @@ describe('page capture', () => {
   });
 
   it('parses inertly and adds a base for relative links', () => {
-    const doc = pageToDocument({ url: 'https://example.com/news/a.html', title: '', html: '<!DOCTYPE html><html><head></head><body><a href="b.html">b</a><script>window.hit = 1</script></body></html>', selectionHtml: '', lang: '' });
+    const doc = snapshotDocument('<!DOCTYPE html><html><head></head><body><a href="b.html">b</a><script>window.hit = 1</script></body></html>', 'https://example.com/news/a.html', new DOMParser());
     expect(doc.querySelector('a')?.href).toBe('https://example.com/news/b.html');
     expect((window as unknown as { hit?: number }).hit).toBeUndefined();
   });
 });
 
-describe('pageToDocument with a relative <base>', () => {
+describe('snapshotDocument with a relative <base>', () => {
   it('makes the base absolute against the page URL', () => {
-    const doc = pageToDocument({ url: 'https://example.com/news/a.html', title: '', html: '<html><head><base href="/static/"></head><body><img src="p.jpg"></body></html>', selectionHtml: '', lang: '' });
+    const doc = snapshotDocument('<html><head><base href="/static/"></head><body><img src="p.jpg"></body></html>', 'https://example.com/news/a.html', new DOMParser());
     expect(doc.querySelector('img')?.src).toBe('https://example.com/static/p.jpg');
   });
 });

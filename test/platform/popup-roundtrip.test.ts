@@ -7,6 +7,11 @@ import { clipDocument } from '../../src/core/clip';
 import { frontMatterFromForm, initialFormState } from '../../src/popup/field-values';
 import { postText, type ClipModel } from '../../src/popup/post';
 import { activeProfile, DEFAULT_SETTINGS } from '../../src/settings/schema';
+import { ENGINE_GLOBAL } from '../../src/engine/bundle-name';
+
+// The popup takes renderPost from the engine bundle's global (src/popup/core-loader.ts):
+// the same module graph engine.js is built from.
+(globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = await import('../../src/engine/main');
 
 const URL_ = 'https://thehill.com/policy/defense/5140389-hegseth-nato-membership-ukraine-russia/';
 const html = readFileSync(new URL('../../../shared/spec/article-page.html', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 // The popup runs the engine's steps in slices: it pauses only once a slice has worked
 // SLICE_MS, so small pages never wait and large ones let the browser redraw.
 import { describe, expect, it } from 'vitest';
-import { runInSlices, SLICE_MS } from '../../src/popup/slices';
+import { runInSlices, SLICE_MS } from '../../src/core/slices';
 
 /** Steps that each advance a fake clock by `cost` ms, then give 'done'. */
 function* work(costs: number[], clock: { t: number }): Generator<string, string, void> {
