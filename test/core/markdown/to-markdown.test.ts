@@ -27,6 +27,7 @@ describe('toMarkdown rules', () => {
     ['an orphan list item starts its own block', '<p>word</p>text<li>item</li>', 'word\n\ntext\n\n- item'],
     ['strikethrough', '<p><del>old</del> new</p>', '~old~ new'],
     ['figure: image and caption line', '<figure><img src="https://x.test/a.jpg" alt="A"><figcaption>Cap *x*</figcaption></figure>', '![A](https://x.test/a.jpg)\n\n*Cap \\*x\\**'],
+    ['figure: a caption paragraph and its credit stay two words apart', '<figure><img src="https://x.test/a.jpg" alt="A"><figcaption><span><p>In Latin America.</p></span><span>\n  Twitter\n</span></figcaption></figure>', '![A](https://x.test/a.jpg)\n\n*In Latin America. Twitter*'],
     ['data: images dropped', '<p>a<img src="data:image/gif;base64,R0l"></p>', 'a'],
     ['link wrapping blocks is flattened', '<a href="https://x.test/s"><div><h3>Head</h3><p>Teaser</p></div></a>', '[Head Teaser](https://x.test/s)'],
     ['empty links dropped', '<p>a <a href="https://x.test"></a>b</p>', 'a b'],

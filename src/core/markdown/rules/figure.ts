@@ -1,6 +1,7 @@
 // <figure> → the image, then its caption as a line of its own (in italics).
+import { blockText } from '../../cleanup/text';
 import { imageMarkdown } from './image';
-import { asElement, oneLine, type NamedRule } from './types';
+import { asElement, type NamedRule } from './types';
 
 export const figure: NamedRule = {
   name: 'figure',
@@ -9,7 +10,10 @@ export const figure: NamedRule = {
     const el = asElement(node);
     const img = el.querySelector('img');
     const picture = img ? imageMarkdown(img) : '';
-    const caption = oneLine(el.querySelector('figcaption')?.textContent ?? '').replace(/([*_\\[\]`])/g, '\\$1');
+    // Block boundaries become spaces: Turndown has already dropped the whitespace after a
+    // block, which glued "<p>…Latina.</p><span>Twitter</span>" into "Latina.Twitter".
+    const figcaption = el.querySelector('figcaption');
+    const caption = (figcaption ? blockText(figcaption) : '').replace(/([*_\\[\]`])/g, '\\$1');
     if (!picture) return content;
     return `\n\n${picture}${caption ? `\n\n*${caption}*` : ''}\n\n`;
   },
