@@ -7,6 +7,7 @@ import { framelessDocument } from './prepare/frameless-document';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
 import { keepRunningProse } from './prepare/keep-running-prose';
+import { keepSectionHeadings } from './prepare/keep-section-headings';
 import { clearRootAttributes } from './prepare/root-attributes';
 import { findLeads, restoreLeads } from './restore-lead';
 import { hasNoscriptText, savePage, unwrapNoscripts, type SavedPage } from './prepare/noscript-content';
@@ -75,7 +76,7 @@ function* readabilityArticleSteps(clone: Document, description: string | null): 
   const runs = markStoryRuns(clone, all);
   yield 'readability';
   // The serializer hands back the element itself: no HTML round trip.
-  const reader = keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node })));
+  const reader = keepSectionHeadings(keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }))), clone);
   const result = reader.parse();
   const content = result?.content;
   if (!content || content.nodeType !== 1) return null;
