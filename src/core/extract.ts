@@ -7,6 +7,7 @@ import { framelessDocument } from './prepare/frameless-document';
 import { documentBase, makeUrlsAbsolute } from './prepare/absolute-urls';
 import { speedUpReader } from './prepare/readability-speedups';
 import { keepRunningProse } from './prepare/keep-running-prose';
+import { keepSectionHeadings } from './prepare/keep-section-headings';
 import { clearRootAttributes } from './prepare/root-attributes';
 import { findLeads, restoreLeads } from './restore-lead';
 import { hasNoscriptText, savePage, unwrapNoscripts, type SavedPage } from './prepare/noscript-content';
@@ -66,16 +67,16 @@ const keep = (copy: Document): SavedPage => ({ restore: () => copy });
  * Readability's parse, the longest step that cannot be split: on a large page the popup
  * paints and takes input between the work before it and the parse itself.
  */
-function* readabilityArticleSteps(clone: Document): Steps<Element | null> {
+function* readabilityArticleSteps(clone: Document, description: string | null): Steps<Element | null> {
   clearRootAttributes(clone);
   removeSignupForms(clone);
   // Copied first: indexing jsdom's live collection while reading the page is quadratic.
   const all = clone.body ? byTags(clone.body, ['*']) : [];
-  const leads = findLeads(clone, all);
+  const leads = findLeads(clone, all, description);
   const runs = markStoryRuns(clone, all);
   yield 'readability';
   // The serializer hands back the element itself: no HTML round trip.
-  const reader = keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node })));
+  const reader = keepSectionHeadings(keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }))), clone);
   const result = reader.parse();
   const content = result?.content;
   if (!content || content.nodeType !== 1) return null;
@@ -126,13 +127,13 @@ export function* extractArticleSteps(doc: Document, url: string, metadata: Metad
   }
   // Readability changes the page it reads: the second run, if any, needs the page from before.
   const saved = hasNoscriptText(clone) ? savePage(clone, doc) ?? keep(cloneDocument(clone)) : null;
-  let article = yield* readabilityArticleSteps(clone);
+  let article = yield* readabilityArticleSteps(clone, metadata.description);
   const words = (el: Element | null) => (el ? wordCount(blockText(el)) : 0);
   const found = saved ? words(article) : 0;
   if (saved && found < MIN_ARTICLE_WORDS) {
     const spare = saved.restore();
     unwrapNoscripts(spare);
-    const second = yield* readabilityArticleSteps(spare);
+    const second = yield* readabilityArticleSteps(spare, metadata.description);
     if (words(second) > found) article = second;
   }
   if (!article) return { root: clone.createElement('div'), text: '', isArticle: false, warnings: ['No article found on this page.'] };

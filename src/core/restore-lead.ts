@@ -2,7 +2,9 @@
 // article header, beside the block of body paragraphs, not inside it: Readability takes
 // the body block and drops the lead. The lead is found by its class before Readability
 // runs (which moves and removes elements) and put back in front of the article when
-// the article came from the same small part of the page, just below the lead.
+// the article came from the same small part of the page, just below the lead. A block
+// whose text opens with the page's own description (meta description, og:description) is
+// a lead too, whatever its class: that is the standfirst the site wrote for the story.
 import { byTags } from './cleanup/by-tag';
 import { classAndId } from './cleanup/class-and-id';
 import { attributeWords, junkReason } from './cleanup/junk-attributes';
@@ -34,6 +36,8 @@ interface Lead {
   copyText: string;
   /** Ancestors, nearest first, with the length of their text before Readability ran. */
   ancestors: Array<{ el: Element; length: number }>;
+  /** Known by its class (else by the page's description, which ties it to this story). */
+  named: boolean;
 }
 
 export interface LeadCandidates {
@@ -49,9 +53,37 @@ const LEAD_HINT = /intro|lead|lede|standfirst|abstract|excerpt|dek|deck/i;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function isLead(el: Element): boolean {
+/** This many characters of a block's first text must open the description: less is a label. */
+const DESCRIPTION_PREFIX = 40;
+/** Blocks that may hold a standfirst (inline elements are parts of one). */
+const BLOCK = /^(P|DIV|H[2-6]|SECTION|HEADER|BLOCKQUOTE)$/;
+
+/**
+ * Whether `el`'s text opens with the page's description: its first text, before any child
+ * element, is long enough and is the description's beginning.
+ */
+function opensDescription(el: Element, description: string): boolean {
+  if (!BLOCK.test(el.tagName)) return false;
+  let first = el.firstChild;
+  while (first && first.nodeType === 3 && !(first as Text).data.trim()) first = first.nextSibling;
+  if (!first || first.nodeType !== 3) return false;
+  const start = norm((first as Text).data).slice(0, DESCRIPTION_PREFIX);
+  return start.length === DESCRIPTION_PREFIX && description.startsWith(start);
+}
+
+/** Hidden by the page itself: not shown, so no lead. */
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}
+
+/**
+ * A lead named by its class, or (`named` false) one whose text opens the description: its
+ * class words do not count against it then ("hero__teaser": German sites call the standfirst
+ * the Teaser), only its being hidden does.
+ */
+function isLead(el: Element, named = true): boolean {
   if (/^(H1|A|BUTTON|FIGURE|IMG|PICTURE|SCRIPT|STYLE|NAV|FOOTER|ASIDE|UL|OL|TABLE|FORM)$/.test(el.tagName)) return false;
-  if (!attributeWords(el).some((w) => LEAD_WORDS.has(w)) || junkReason(el)) return false;
+  if (named ? !attributeWords(el).some((w) => LEAD_WORDS.has(w)) || junkReason(el) : isHidden(el)) return false;
   const text = shortFlatText(el, longerThan(MAX_WORDS * 12));
   if (!text) return false;
   const words = wordCount(text);
@@ -59,14 +91,30 @@ function isLead(el: Element): boolean {
 }
 
 /**
+ * A copy of `part`; a heading becomes a paragraph: a standfirst set in an <h2> is a sentence
+ * or two of the story, not the title of a section.
+ */
+function asParagraph(part: Element, named: boolean): Element {
+  if (!/^H[2-6]$/.test(part.tagName)) {
+    const copy = part.cloneNode(true) as Element;
+    // A lead known by the description keeps no class the cleanup would take for junk.
+    if (!named) for (const name of ['class', 'id']) copy.removeAttribute(name);
+    return copy;
+  }
+  const p = part.ownerDocument.createElement('p');
+  for (const child of Array.from(part.childNodes)) p.appendChild(child.cloneNode(true));
+  return p;
+}
+
+/**
  * What goes back: the lead's own paragraphs when it has some (an "intro" block may hold the
  * headline and the date too, and its paragraph sit in a "teaser-text" box the cleanup
  * would take for a teaser of another story), else the lead itself.
  */
-function leadCopy(el: Element): Element {
+function leadCopy(el: Element, named: boolean): Element {
   const copy = el.ownerDocument.createElement('div');
   const paragraphs = Array.from(el.getElementsByTagName('p')).filter((p) => !junkReason(p));
-  for (const part of paragraphs.length ? paragraphs : [el]) copy.appendChild(part.cloneNode(true));
+  for (const part of paragraphs.length ? paragraphs : [el]) copy.appendChild(asParagraph(part, named));
   // A date stamped into the lead's paragraph ("<span class=date>19.10.2019</span>Am 8. Spieltag…")
   // would run into its first word; the date goes to the front matter.
   for (const stamp of Array.from(copy.querySelectorAll('time, [class~="date"], [class~="time"]'))) stamp.remove();
@@ -108,26 +156,28 @@ function lastDescendant(el: Element): Element {
  * Run on the page before Readability: the leads it might drop, and where they stood.
  * `all`: the page's elements in document order, when the caller has them already.
  */
-export function findLeads(doc: Document, all: readonly Element[] = doc.body ? byTags(doc.body, ['*']) : []): LeadCandidates {
+export function findLeads(doc: Document, all: readonly Element[] = doc.body ? byTags(doc.body, ['*']) : [], description: string | null = null): LeadCandidates {
   const order = new WeakMap<Element, number>();
   const last = new WeakMap<Element, Element>();
   const leads: Lead[] = [];
   // Each block is measured once, from the child already measured: teasers of one list share
   // their ancestors, and a chain of ancestors reads each part of the page once.
   const lengths = new Map<Element, number | undefined>();
-  const marked: Element[] = [];
+  const marked: Array<{ el: Element; named: boolean }> = [];
+  const summary = description ? norm(description) : '';
   for (const el of all) {
     if (marked.length >= MAX_LEADS) break;
     // A cheap look at the raw names first: most elements name no lead at all. (A selector
     // with [class*=… i] for each word is 20 times slower on jsdom.)
-    if (!LEAD_HINT.test(classAndId(el))) continue;
+    const named = LEAD_HINT.test(classAndId(el)) && isLead(el);
+    if (!named && !(summary && opensDescription(el, summary) && isLead(el, false))) continue;
     // The outermost marked element only: its parts are not leads of their own.
-    if (isLead(el) && !marked.some((lead) => lead.contains(el))) marked.push(el);
+    if (!marked.some((lead) => lead.el.contains(el))) marked.push({ el, named });
   }
   // Most pages have no lead to put back: then no element's place is recorded.
   if (!marked.length) return { leads, order, last };
   all.forEach((el, i) => order.set(el, i));
-  for (const el of marked) {
+  for (const { el, named } of marked) {
     const ancestors: Lead['ancestors'] = [];
     let below: Element = el;
     let belowLength = visibleLength(el);
@@ -140,8 +190,8 @@ export function findLeads(doc: Document, all: readonly Element[] = doc.body ? by
       below = a;
       belowLength = length;
     }
-    const copy = leadCopy(el);
-    leads.push({ el, copy, text: norm(el.textContent ?? ''), copyText: norm(copy.textContent ?? ''), ancestors });
+    const copy = leadCopy(el, named);
+    leads.push({ el, copy, text: norm(el.textContent ?? ''), copyText: norm(copy.textContent ?? ''), ancestors, named });
   }
   return { leads, order, last };
 }
@@ -175,7 +225,7 @@ export function restoreLeads(article: Element, found: LeadCandidates): number {
       const end = lastInside ? found.order.get(lastInside) : undefined;
       return start !== undefined && end !== undefined && at > start && at <= end;
     });
-    if (!common || common.length > articleText.length + lead.text.length + slack) continue;
+    if (!common || (lead.named && common.length > articleText.length + lead.text.length + slack)) continue;
     const holder = article.firstElementChild ?? article;
     holder.insertBefore(lead.copy.cloneNode(true), holder.firstChild);
     restored++;

@@ -50,3 +50,44 @@ describe('the lead beside the article body', () => {
     expect(out.text).not.toContain('abstract number');
   });
 });
+
+describe('a lead known by the page description', () => {
+  // The standfirst in a block with no lead word in its class ("font-bold mb-6", "post-text h3"):
+  // its text is the description the site wrote for the story (meta description / og:description).
+  const page = `<main><div class="head"><h1>The Headline</h1><div class="font-bold mb-6"><div>${LEAD}</div></div></div>
+    <div class="text-body">${body}</div></main>`;
+  const withDescription = (description: string | null) =>
+    extractArticle(makeDocument(`<html><body>${page}</body></html>`), 'https://news.example.com/a', { ...meta, description });
+
+  it('goes back in front of the body when its text opens the description', () => {
+    const out = withDescription(LEAD);
+    expect(out.text.startsWith(LEAD)).toBe(true);
+    expect(out.text.split(LEAD)).toHaveLength(2);
+  });
+
+  it('goes back when the description is a shortened copy of it', () => {
+    expect(withDescription(`${LEAD.slice(0, 60)}…`).text.startsWith(LEAD)).toBe(true);
+  });
+
+  it('goes back as a paragraph when the site set it as a heading', () => {
+    const heading = `<main><h1>The Headline</h1><h2 class="hero__teaser">${LEAD}</h2><div class="text-body">${body}</div></main>`;
+    const out = extractArticle(makeDocument(`<html><body>${heading}</body></html>`), 'https://news.example.com/a', { ...meta, description: LEAD });
+    expect(out.text.startsWith(LEAD)).toBe(true);
+    expect(out.root.querySelector('h2')).toBeNull();
+  });
+
+  it('goes back from a hero block far above the body, which a lead known only by its class does not', () => {
+    const links = Array.from({ length: 150 }, (_, i) => `<li><a href="/other-${i}">Another story headline that runs on, number ${i}</a></li>`).join('');
+    const far = (leadClass: string) => `<div id="wrapper"><div class="hero"><h1>The Headline</h1><div class="${leadClass}"><p>${LEAD}</p></div></div>
+      <div class="more"><ul>${links}</ul></div><div class="article-body">${body}</div></div>`;
+    const clip = (leadClass: string, description: string | null) =>
+      extractArticle(makeDocument(`<html><body>${far(leadClass)}</body></html>`), 'https://news.example.com/a', { ...meta, description });
+    expect(clip('hero-text', LEAD).text.startsWith(LEAD)).toBe(true);
+    expect(clip('intro', null).text).not.toContain(LEAD);
+  });
+
+  it('stays out when the description says something else', () => {
+    expect(withDescription('A different summary of the story, written for search engines only.').text).not.toContain(LEAD);
+    expect(withDescription(null).text).not.toContain(LEAD);
+  });
+});
