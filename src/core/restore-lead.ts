@@ -66,8 +66,9 @@ function opensDescription(el: Element, description: string): boolean {
   if (!BLOCK.test(el.tagName)) return false;
   let first = el.firstChild;
   while (first && first.nodeType === 3 && !(first as Text).data.trim()) first = first.nextSibling;
-  if (!first || first.nodeType !== 3) return false;
-  const start = norm((first as Text).data).slice(0, DESCRIPTION_PREFIX);
+  if (!first || first.nodeType !== 3 || (first as Text).data.length < DESCRIPTION_PREFIX) return false;
+  // Asked of every block of a page with a description: only the text's opening is read.
+  const start = norm((first as Text).data.slice(0, DESCRIPTION_PREFIX * 4)).slice(0, DESCRIPTION_PREFIX);
   return start.length === DESCRIPTION_PREFIX && description.startsWith(start);
 }
 
