@@ -76,7 +76,7 @@ function* readabilityArticleSteps(clone: Document, description: string | null): 
   const runs = markStoryRuns(clone, all);
   yield 'readability';
   // The serializer hands back the element itself: no HTML round trip.
-  const reader = keepSectionHeadings(keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }))), clone);
+  const reader = keepSectionHeadings(keepRunningProse(speedUpReader(new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }))), all);
   const result = reader.parse();
   const content = result?.content;
   if (!content || content.nodeType !== 1) return null;

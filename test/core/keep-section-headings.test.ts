@@ -28,7 +28,7 @@ describe('keepSectionHeadings', () => {
     const plain = new Readability<string>(makeDocument(page())).parse()?.textContent ?? '';
     expect(plain).not.toContain('Im Gespräch');
     const doc = makeDocument(page());
-    const kept = keepSectionHeadings(new Readability<string>(doc), doc).parse()?.textContent ?? '';
+    const kept = keepSectionHeadings(new Readability<string>(doc), Array.from(doc.body.getElementsByTagName('*'))).parse()?.textContent ?? '';
     expect(kept).toContain('Im Gespräch mit MYMARINI-Gründerin Mareen Burk');
     expect(extractArticle(makeDocument(page()), 'https://blog.example.com/a', meta).text).toContain('Im Gespräch mit MYMARINI');
   });
@@ -36,13 +36,13 @@ describe('keepSectionHeadings', () => {
   it('still drops the first heading like the title when no headline came before it', () => {
     // No <h1> repeats the title: the <h2> may be the headline, as Readability takes it.
     const doc = makeDocument(page().replace(`<h1 class="entry-title">${TITLE}</h1>`, '<h1>Heavenlynn Healthy</h1>'));
-    const text = keepSectionHeadings(new Readability<string>(doc), doc).parse()?.textContent ?? '';
+    const text = keepSectionHeadings(new Readability<string>(doc), Array.from(doc.body.getElementsByTagName('*'))).parse()?.textContent ?? '';
     expect(text).not.toContain('Im Gespräch');
   });
 
   it('still drops the headline printed again at the top of the body, before any text', () => {
     const doc = makeDocument(page('<h2>Faire Swimwear von MYMARINI: Interview mit Gründerin Mareen Burk</h2>'));
-    const text = keepSectionHeadings(new Readability<string>(doc), doc).parse()?.textContent ?? '';
+    const text = keepSectionHeadings(new Readability<string>(doc), Array.from(doc.body.getElementsByTagName('*'))).parse()?.textContent ?? '';
     expect(text).not.toContain('Faire Swimwear von MYMARINI: Interview');
     expect(text).toContain('Im Gespräch mit MYMARINI-Gründerin Mareen Burk');
   });

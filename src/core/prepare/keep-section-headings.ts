@@ -6,7 +6,6 @@
 // an <h1> repeating the title, and after a paragraph of the story's text, is a section's.
 // (One at the top of the body, before any text, is the headline printed again: it still goes.)
 import type { Readability } from '@mozilla/readability';
-import { byTags } from '../cleanup/by-tag';
 import { flatText } from '../cleanup/text';
 
 interface ReaderInternals {
@@ -29,14 +28,15 @@ export function followsParagraph(heading: Element): boolean {
 
 /**
  * Makes `reader` keep a heading that repeats the title's words when the page's headline came
- * before it. Call before parse: the headings' order is read from `doc` as it is now, since
- * Readability removes blocks (the headline's among them) before it asks.
+ * before it. Call before parse, with the page's elements in document order as they are now:
+ * Readability removes blocks (the headline's among them) before it asks. (The caller's list
+ * of all elements: merging the <h1> and <h2> lists into document order costs more on jsdom.)
  */
-export function keepSectionHeadings<T>(reader: Readability<T>, doc: Document): Readability<T> {
+export function keepSectionHeadings<T>(reader: Readability<T>, all: readonly Element[]): Readability<T> {
   const r = reader as unknown as ReaderInternals;
-  if (WRAPPED_TITLE_HELPERS.some((name) => typeof r[name] !== 'function') || !doc.body) return reader;
+  if (WRAPPED_TITLE_HELPERS.some((name) => typeof r[name] !== 'function')) return reader;
   const duplicatesTitle = r._headerDuplicatesTitle!;
-  const headings = byTags(doc.body, ['h1', 'h2']);
+  const headings = all.filter((el) => el.localName === 'h1' || el.localName === 'h2');
   const order = new Map(headings.map((h, i) => [h, i]));
   r._headerDuplicatesTitle = function (this: unknown, node) {
     if (!duplicatesTitle.call(this, node)) return false;
