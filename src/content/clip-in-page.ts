@@ -12,6 +12,8 @@ import { migrateSettings } from '../settings/migrations';
 import { capturePage } from './capture';
 
 export interface InPageRequest {
+  /** The address the popup's snapshot came from: a tab that has moved on since is refused. */
+  url: string;
   settings: unknown;
   mode: ClipMode;
   /** The popup's clock, as an ISO string: the post's date must not depend on where it ran. */
@@ -24,6 +26,7 @@ export function isInPageRequest(value: unknown): value is InPageRequest {
   const v = value as Record<string, unknown>;
   return (
     ['article', 'page', 'selection'].includes(v.mode as string) &&
+    typeof v.url === 'string' &&
     typeof v.now === 'string' &&
     !Number.isNaN(Date.parse(v.now)) &&
     typeof v.settings === 'object' &&
@@ -33,6 +36,8 @@ export function isInPageRequest(value: unknown): value is InPageRequest {
 
 export function clipInPage(request: unknown, doc: Document = document, win: Window & typeof globalThis = window): Promise<ClipResult> {
   if (!isInPageRequest(request)) return Promise.reject(new Error('The clip request was malformed.'));
+  // The popup then clips its own snapshot: the page the user clicked on, not the next one.
+  if (win.location.href !== request.url) return Promise.reject(new Error('The page has changed since it was read.'));
   const capture = capturePage(doc, win.getSelection(), win.location.href);
   const steps = clipSteps({
     document: snapshotDocument(capture.html, capture.url, new win.DOMParser()),

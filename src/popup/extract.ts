@@ -93,7 +93,7 @@ async function clipInPageTab(tabId: number, capture: PageCapture, settings: Sett
   tick();
   const timer = setInterval(tick, 1000);
   try {
-    return await clipInTab(tabId, { settings, mode, now: now.toISOString() });
+    return await clipInTab(tabId, { url: capture.url, settings, mode, now: now.toISOString() });
   } finally {
     clearInterval(timer);
   }

@@ -37,7 +37,7 @@ function popupResult(dom: JSDOM, mode: 'article' | 'selection') {
 describe('clipInPage', () => {
   it('gives the same post as the popup, and a result that passes the popup check', async () => {
     const dom = tab();
-    const inTab = await clipInPage({ settings: DEFAULT_SETTINGS, mode: 'article', now: NOW }, dom.window.document, dom.window as unknown as Window & typeof globalThis);
+    const inTab = await clipInPage({ url: SPEC_URL, settings: DEFAULT_SETTINGS, mode: 'article', now: NOW }, dom.window.document, dom.window as unknown as Window & typeof globalThis);
     const inPopup = popupResult(dom, 'article');
     expect(inTab.markdown).toBe(inPopup.markdown);
     expect(inTab.filename).toBe(inPopup.filename);
@@ -53,7 +53,7 @@ describe('clipInPage', () => {
     const range = document.createRange();
     range.selectNodeContents(paragraph);
     dom.window.getSelection()?.addRange(range);
-    const inTab = await clipInPage({ settings: DEFAULT_SETTINGS, mode: 'selection', now: NOW }, document, dom.window as unknown as Window & typeof globalThis);
+    const inTab = await clipInPage({ url: SPEC_URL, settings: DEFAULT_SETTINGS, mode: 'selection', now: NOW }, document, dom.window as unknown as Window & typeof globalThis);
     expect(inTab.mode).toBe('selection');
     expect(inTab.article).toBe(popupResult(dom, 'selection').article);
     expect(inTab.article.length).toBeLessThan(paragraph.textContent!.length + 50);
@@ -62,15 +62,21 @@ describe('clipInPage', () => {
   it('refuses a malformed request instead of clipping with made-up settings or dates', async () => {
     const dom = tab();
     const win = dom.window as unknown as Window & typeof globalThis;
-    for (const bad of [null, 'article', { settings: {}, mode: 'everything', now: NOW }, { settings: {}, mode: 'article', now: 'yesterday' }, { mode: 'article', now: NOW }]) {
+    for (const bad of [null, 'article', { url: SPEC_URL, settings: {}, mode: 'everything', now: NOW }, { url: SPEC_URL, settings: {}, mode: 'article', now: 'yesterday' }, { url: SPEC_URL, mode: 'article', now: NOW }, { settings: {}, mode: 'article', now: NOW }]) {
       expect(isInPageRequest(bad)).toBe(false);
       await expect(clipInPage(bad, dom.window.document, win)).rejects.toThrow('malformed');
     }
   });
 
+  it('refuses a tab that has moved on to another address since the popup read it', async () => {
+    const dom = tab();
+    const request = { url: 'https://thehill.com/another-story/', settings: DEFAULT_SETTINGS, mode: 'article', now: NOW };
+    await expect(clipInPage(request, dom.window.document, dom.window as unknown as Window & typeof globalThis)).rejects.toThrow('has changed');
+  });
+
   it('repairs unknown settings from the defaults, as stored settings are', async () => {
     const dom = tab();
-    const result = await clipInPage({ settings: { filenameMaxLength: 'long', summaryWords: -3 }, mode: 'article', now: NOW }, dom.window.document, dom.window as unknown as Window & typeof globalThis);
+    const result = await clipInPage({ url: SPEC_URL, settings: { filenameMaxLength: 'long', summaryWords: -3 }, mode: 'article', now: NOW }, dom.window.document, dom.window as unknown as Window & typeof globalThis);
     expect(result.filename).toBe(popupResult(dom, 'article').filename);
   });
 });
