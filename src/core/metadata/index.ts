@@ -50,7 +50,7 @@ export function extractMetadata(doc: Document, url: string, now: Date): Metadata
     return meta.first('og:title')?.value ?? found.title?.textContent ?? null;
   });
   const canonicalLinks = scope.links.filter((l) => hasRel(l, 'canonical'));
-  const ld = new JsonLd(doc, scope.ldScripts, canonicalLinks[0]?.getAttribute('href') ?? null);
+  const ld = new JsonLd(doc, scope.ldScripts, canonicalLinks[0]?.getAttribute('href') ?? null, url);
   const sources: SourceMap = {};
   const take = <K extends keyof SourceMap>(key: K, c: Candidate | null): string | null => {
     if (c) sources[key] = c.source;

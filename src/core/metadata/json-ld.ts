@@ -34,8 +34,11 @@ export class JsonLd {
   readonly all: JsonNode[] = [];
   private readonly byId = new Map<string, JsonNode>();
 
-  /** `scripts`: the page's JSON-LD scripts, else found in `doc`; `canonical`: its canonical URL. */
-  constructor(doc: Document, scripts?: readonly Element[], canonical?: string | null) {
+  /**
+   * `scripts`: the page's JSON-LD scripts, else found in `doc`; `canonical`: its canonical URL;
+   * `pageUrl`: the page's address (a parsed snapshot's own URL is wherever it was parsed: the popup's).
+   */
+  constructor(doc: Document, scripts?: readonly Element[], canonical?: string | null, pageUrl: string = doc.URL) {
     for (const script of scripts ?? Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
       for (const value of parseJsonLd(script.textContent ?? '')) this.collect(value, 0);
     }
@@ -48,7 +51,7 @@ export class JsonLd {
     // Several articles at top level (the story and teasers of others): the one whose url or
     // mainEntityOfPage is this page (its address or canonical URL) comes first.
     const href = canonical !== undefined ? canonical : doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-    const here = new Set([doc.URL, href ?? ''].map(urlKey).filter(Boolean));
+    const here = new Set([pageUrl, href ?? ''].map(urlKey).filter(Boolean));
     const mine = (n: JsonNode): number => ([n.url, n.mainEntityOfPage, n['@id']].some((v) => here.has(urlKey(nameOf(v) ?? (isObject(v) && typeof v['@id'] === 'string' ? v['@id'] : '')))) ? 0 : 1);
     // Stable sort keeps document order within a rank.
     this.main.push(...this.all.filter((n) => rank(n) < 3).sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? mine(a) - mine(b) : 0)));

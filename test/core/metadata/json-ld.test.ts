@@ -19,6 +19,10 @@ describe('several articles at top level', () => {
     const head = `<link rel="canonical" href="https://www.news.example/2025/canonical/">${ldScript([teaser, story({ url: 'https://news.example/2025/canonical' })])}`;
     expect(meta(head).title).toBe('This story');
   });
+  it('knows the page by the address it is given, not the document\'s own (a snapshot parsed in the popup has the popup\'s)', () => {
+    const snapshot = page(ldScript([teaser, story({ url: URL })]), '', 'chrome-extension://abc/popup.html');
+    expect(extractMetadata(snapshot, URL, NOW).title).toBe('This story');
+  });
   it('keeps document order when no article names the page', () => {
     expect(meta(ldScript([teaser, story({ url: 'https://news.example/2025/third' })])).title).toBe('Other story');
   });
