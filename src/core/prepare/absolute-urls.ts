@@ -25,17 +25,25 @@ export function documentBase(doc: Document, pageUrl: string): string {
   return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl;
 }
 
+const withoutFragment = (url: string): string => url.replace(/#.*$/s, '');
+
 /**
  * Rewrites URL attributes under `doc` in place, against `base` (see documentBase).
  * Run on the extracted article, not the page: menus and footers are not worth the time.
  */
 export function makeUrlsAbsolute(doc: Document | Element, base: string): void {
+  const here = withoutFragment(base);
   for (const [tag, attr] of URL_ATTRS) {
     for (const el of byTags(doc, [tag]).filter((x) => x.hasAttribute(attr))) {
       const value = el.getAttribute(attr) ?? '';
-      // In-page anchors point nowhere once the text leaves the page.
-      if (tag === 'a' && value.trim().startsWith('#')) { el.removeAttribute(attr); continue; }
       const abs = absoluteUrl(value, base);
+      // In-page anchors point nowhere once the text leaves the page: "#note-3", or the same
+      // made absolute already (Readability does so when the document's own URL is not the
+      // page's, as for a snapshot parsed in the popup).
+      if (tag === 'a' && (value.trim().startsWith('#') || (abs !== null && abs.includes('#') && withoutFragment(abs) === here))) {
+        el.removeAttribute(attr);
+        continue;
+      }
       if (abs) el.setAttribute(attr, abs);
       else el.removeAttribute(attr);
     }

@@ -20,6 +20,8 @@ export interface SlowPage {
 export interface TypedPage {
   body: Buffer;
   contentType: string;
+  /** More response headers (a Content-Security-Policy, say). */
+  headers?: Record<string, string>;
 }
 
 export async function servePages(pages: Record<string, string | SlowPage | TypedPage>): Promise<Served> {
@@ -32,7 +34,7 @@ export async function servePages(pages: Record<string, string | SlowPage | Typed
       return;
     }
     if (typeof page === 'object' && 'contentType' in page) {
-      res.writeHead(200, { 'content-type': page.contentType }).end(page.body);
+      res.writeHead(200, { ...page.headers, 'content-type': page.contentType }).end(page.body);
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
