@@ -36,6 +36,7 @@ describe('toMarkdown rules', () => {
     ['YouTube iframe as link', '<iframe src="https://www.youtube.com/embed/abc123" title="Clip"></iframe>', '[Video (YouTube): Clip](https://www.youtube.com/watch?v=abc123)'],
     ['video element as link', '<video src="https://x.test/v.mp4"></video>', '[Video](https://x.test/v.mp4)'],
     ['fenced code with language', '<pre><code class="language-js">let a = 1;</code></pre>', '```js\nlet a = 1;\n```'],
+    ['fenced code without its leading blank lines, indentation kept', '<pre>\n\n  \n    indented();\n</pre>', '```\n    indented();\n```'],
     ['fence longer than backticks inside', '<pre>a ``` b</pre>', '````\na ``` b\n````'],
     ['data table as GFM', '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2|3</td></tr></table>', '| A | B |\n| --- | --- |\n| 1 | 2\\|3 |'],
     ['thead and tbody stay one table', '<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>', '| A | B |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |'],

@@ -23,7 +23,10 @@ export const fencedCode: NamedRule = {
   filter: 'pre',
   replacement: (_content, node) => {
     const el = asElement(node);
-    const code = (el.textContent ?? '').replace(/\n+$/, '');
+    // Blank lines around the code say nothing. (A browser drops the newline right after <pre>
+    // when it parses, and does not write it back when it serialises: the popup's snapshot of
+    // "<pre>\n\ncode" starts at "code" where the page's own tree has a blank line first.)
+    const code = (el.textContent ?? '').replace(/^(?:[ \t]*\n)+/, '').replace(/\n+$/, '');
     const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `\n\n${fence}${codeLanguage(el)}\n${code}\n${fence}\n\n`;
