@@ -22,6 +22,10 @@ describe('makeUrlsAbsolute', () => {
     expect(links(`<a href="#cite-3">[3]</a><a href="${PAGE}#cite-4">[4]</a>`)).toEqual([null, null]);
   });
 
+  it('drops addresses on the author\'s own disk and scripts', () => {
+    expect(links('<a href="file:///C|/Documents/a.html">a</a><a href="javascript:void(0)">b</a>')).toEqual([null, null]);
+  });
+
   it('keeps links to the page itself without an anchor, and anchors on other pages', () => {
     expect(links(`<a href="${PAGE}">here</a><a href="https://news.example/2025/other.html#part-2">there</a>`)).toEqual([PAGE, 'https://news.example/2025/other.html#part-2']);
   });

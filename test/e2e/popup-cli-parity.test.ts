@@ -16,14 +16,14 @@ import { servePages, type Served } from './helpers/serve';
 import { clickToolbarButton } from './helpers/trigger';
 
 const corpus = join(repoRoot, '../shared/corpus');
-// Every 20th page (PARITY_STEP=N: every N-th; 3 gives 150 pages, about 3 min) of the datasets
+// Every 20th page (PARITY_STEP=N: every N-th from PARITY_FROM; 3 gives 150 pages, about 3 min) of the datasets
 // whose licences allow tests (never l3s), UTF-8 pages only.
 const PAGES: Array<{ dataset: string; id: string }> = [];
 if (existsSync(corpus)) {
   for (const dataset of ['trafilatura', 'readability', 'postlight']) {
     const index = JSON.parse(readFileSync(join(corpus, dataset, 'index.json'), 'utf8')) as { pages: Array<{ id: string; split: string }> };
     const dev = index.pages.filter((p) => p.split === 'dev');
-    for (let i = 0; i < dev.length; i += Number(process.env.PARITY_STEP ?? 20)) {
+    for (let i = Number(process.env.PARITY_FROM ?? 0); i < dev.length; i += Number(process.env.PARITY_STEP ?? 20)) {
       const meta = JSON.parse(readFileSync(join(corpus, dataset, dev[i].id, 'meta.json'), 'utf8')) as { encoding?: { detected?: string } };
       if ((meta.encoding?.detected ?? 'utf-8').toLowerCase() === 'utf-8') PAGES.push({ dataset, id: dev[i].id });
     }

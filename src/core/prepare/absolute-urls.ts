@@ -6,13 +6,17 @@ const URL_ATTRS: Array<[string, string]> = [
   ['audio', 'src'], ['source', 'src'], ['embed', 'src'], ['object', 'data'],
 ];
 
-/** base + relative → absolute, or null when it cannot be resolved or is script. */
+/**
+ * base + relative → absolute, or null when it cannot be resolved, is script, or is a file
+ * on the author's own disk (file:///C|/Documents…): it opens nowhere else, and browsers and
+ * Node even spell such addresses differently.
+ */
 export function absoluteUrl(value: string, base: string): string | null {
   const trimmed = value.trim();
   if (!trimmed) return null;
   try {
     const url = new URL(trimmed, base);
-    if (url.protocol === 'javascript:' || url.protocol === 'vbscript:') return null;
+    if (url.protocol === 'javascript:' || url.protocol === 'vbscript:' || url.protocol === 'file:') return null;
     return url.href;
   } catch {
     return null;
