@@ -5,6 +5,7 @@
 // same wherever the engine ran. The steps run in slices, so the page too can paint
 // between them.
 import { clipSteps } from '../core/clip';
+import { isClipMode } from '../core/clip-result-shape';
 import { runInSlices } from '../core/slices';
 import { snapshotDocument } from '../core/snapshot-document';
 import type { ClipMode, ClipResult } from '../core/types';
@@ -25,7 +26,7 @@ export function isInPageRequest(value: unknown): value is InPageRequest {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return (
-    ['article', 'page', 'selection'].includes(v.mode as string) &&
+    isClipMode(v.mode) &&
     typeof v.url === 'string' &&
     typeof v.now === 'string' &&
     !Number.isNaN(Date.parse(v.now)) &&

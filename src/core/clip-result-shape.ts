@@ -4,6 +4,8 @@ import type { ClipMode, ClipResult } from './types';
 
 const MODES: readonly ClipMode[] = ['article', 'page', 'selection'];
 
+export const isClipMode = (v: unknown): v is ClipMode => MODES.includes(v as ClipMode);
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
@@ -14,7 +16,7 @@ export function isClipResult(value: unknown): value is ClipResult {
   return (
     strings &&
     typeof value.isArticle === 'boolean' &&
-    MODES.includes(value.mode as ClipMode) &&
+    isClipMode(value.mode) &&
     isRecord(value.frontMatter) &&
     isStrings(value.warnings) &&
     isRecord(metadata) &&
