@@ -1,5 +1,5 @@
 // Recognises page furniture by its class, id, role, aria-label and data-* names.
-import { hasTag } from './by-tag';
+import { childElements, hasTag } from './by-tag';
 import { CONTENT_WORDS, JUNK_PHRASES, JUNK_ROLES, JUNK_WORDS, PICTURE_WORDS, PROSE_BOX_WORDS, SIDE_COLUMN, TEXT_BOX_WORDS } from './patterns';
 import { flatText, linkDensity, wordCount } from './text';
 
@@ -18,7 +18,7 @@ const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]
  */
 function isHeadingSlug(el: Element, id: string): boolean {
   if (!id.includes('-')) return false;
-  for (const child of Array.from(el.children)) {
+  for (const child of childElements(el)) {
     if (/^H[1-6]$/.test(child.tagName)) return slug(child.textContent ?? '') === slug(id);
   }
   return false;

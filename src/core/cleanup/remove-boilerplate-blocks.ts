@@ -5,8 +5,16 @@ import type { CleanupPass } from './context';
 import { boilerplatePhrase, MAX_NOTICE_WORDS } from './boilerplate-phrases';
 import { flatTextIs, sameTextWrapper, shortFlatText } from './text';
 
-// A phrase's decoration ("- Anzeige") may take one word off before the phrase test's limit.
-const tooLong = (text: string) => text.split(' ').length > MAX_NOTICE_WORDS + 1;
+/**
+ * More than the phrase test's word limit, and one more: a phrase's decoration ("- Anzeige")
+ * may take one word off. The text is collapsed, so words are its spaces plus one; they are
+ * counted only up to the limit (asked of most paragraphs, as their text grows).
+ */
+function tooLong(text: string): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces > MAX_NOTICE_WORDS) return true;
+  return false;
+}
 
 const CANDIDATES = tagList('p, li, h2, h3, h4, h5, h6, div, section, aside, footer, header, blockquote, span, strong, em, a, figcaption, small, dl, ul, ol');
 

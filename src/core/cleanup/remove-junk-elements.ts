@@ -1,7 +1,7 @@
 // Removes furniture found by attributes (ads, share bars, newsletter boxes, related
 // blocks, bylines...) unless the element holds a large part of the article: some
 // sites put such words on the article body itself ("paywall", "story-body social").
-import { byTags } from './by-tag';
+import { byTags, childElements } from './by-tag';
 import type { CleanupPass } from './context';
 import { junkReason } from './junk-attributes';
 import { JUNK_TAGS } from './patterns';
@@ -53,7 +53,7 @@ export function removeJunkElements(root: Element, maxShare = MAX_SHARE): number 
   }
   const total = Math.max(1, flatText(root).length);
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (const child of childElements(el)) {
       if (junkReason(child) && flatText(child).length <= total * maxShare && !inSentence(child) && !headingLabel(child)) {
         child.remove();
         removed++;

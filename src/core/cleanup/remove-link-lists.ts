@@ -1,5 +1,5 @@
 // Lists and boxes made mostly of links are navigation or "related articles", not text.
-import { byTags, hasTag } from './by-tag';
+import { byTags, childElements, hasTag } from './by-tag';
 import type { CleanupPass } from './context';
 import { flatText, linkDensity, wordCount } from './text';
 import { siteShortName } from '../site-short-name';
@@ -53,7 +53,7 @@ function isInlineLinkBar(el: Element): boolean {
  */
 export function isTextList(list: Element): boolean {
   if (list.tagName !== 'UL' && list.tagName !== 'OL') return false;
-  for (const li of Array.from(list.children)) {
+  for (const li of childElements(list)) {
     if (li.tagName !== 'LI') continue;
     if (wordCount(flatText(li)) >= 10 && linkDensity(li) < 0.3) return true;
   }
@@ -69,7 +69,7 @@ function isCellValue(el: Element, text: string): boolean {
   const cell = el.closest('td, th');
   if (!cell || !cell.parentElement || flatText(cell).trim() !== text.trim()) return false;
   let filled = 0;
-  for (const c of Array.from(cell.parentElement.children)) if (flatText(c).trim()) filled++;
+  for (const c of childElements(cell.parentElement)) if (flatText(c).trim()) filled++;
   return filled >= 2;
 }
 

@@ -3,7 +3,7 @@
 // one element that holds nearly all of the words written outside links (the "core").
 // Around the path from the root down to that core, whatever is not prose goes: prose
 // stays (a lead or a last paragraph in a box of its own), and so does a lone figure.
-import { byTags } from './by-tag';
+import { byTags, childElements } from './by-tag';
 import type { CleanupPass } from './context';
 
 /** The core holds at least this share of the words written outside links. */
@@ -92,7 +92,7 @@ function corePath(root: Element, counts: Map<Element, number>): Element[] {
   let node = root;
   for (;;) {
     let next: Element | null = null;
-    for (const child of Array.from(node.children)) if ((counts.get(child) ?? 0) >= total * CORE_SHARE) next = child;
+    for (const child of childElements(node)) if ((counts.get(child) ?? 0) >= total * CORE_SHARE) next = child;
     // A paragraph is not a box: the core is the container of the paragraphs.
     if (!next || LEAF_BLOCKS.test(next.tagName)) return path;
     path.push(next);
@@ -106,7 +106,7 @@ export function removeOutsideCore(root: Element): number {
   let removed = 0;
   for (let i = 0; i < path.length - 1; i++) {
     const keep = path[i + 1];
-    for (const child of Array.from(path[i].children)) {
+    for (const child of childElements(path[i])) {
       if (child === keep || /^(BR|HR)$/.test(child.tagName)) continue;
       if (!BLOCKS.test(child.tagName) && inRunningText(child)) continue;
       if ((counts.get(child) ?? 0) > 0 || isLoneFigure(child)) continue;

@@ -2,7 +2,7 @@
 // "Related stories" box, a share bar. A short line that only says so ("Comments (12)",
 // "Leserkommentare", "Related articles") marks the end; it and everything after it go,
 // but only when the article before it is long enough to stand alone.
-import { byTags, tagList } from './by-tag';
+import { byTags, childElements, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isEndMarker } from './boilerplate-phrases';
 import { junkReason } from './junk-attributes';
@@ -111,7 +111,7 @@ function isTrailingJunk(root: Element, el: Element): boolean {
 export function removeTrailingSections(root: Element): number {
   let removed = 0;
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (const child of childElements(el)) {
       if (isTrailingJunk(root, child)) {
         child.remove();
         removed++;

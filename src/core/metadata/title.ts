@@ -4,6 +4,7 @@
 // rewritten for sharing, while the page shows the real headline.
 import type { Candidate } from './candidate';
 import { cleanText } from './text';
+import { childElements } from '../cleanup/by-tag';
 
 // CJK titles join the site name without spaces ("...的城！-新华网", "..._网易").
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff01-\\uff60';
@@ -113,7 +114,7 @@ function titleBesideKicker(heading: string, el: Element | undefined, titles: Can
   }
   // "<h1><span>Kicker</span><span>Headline</span></h1>" declared as "Headline - Kicker":
   // the last part, when a declared title holds every part.
-  const parts = Array.from(el.children).map((c) => ({ el: c, key: squash(c.textContent ?? '') })).filter((p) => p.key);
+  const parts = childElements(el).map((c) => ({ el: c, key: squash(c.textContent ?? '') })).filter((p) => p.key);
   const last = parts[parts.length - 1];
   if (parts.length < 2 || parts.map((p) => p.key).join('') !== h || last.key.length < 10) return null;
   const holder = titles.find((t) => parts.every((p) => squash(t.value).includes(p.key)));
