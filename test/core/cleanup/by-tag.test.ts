@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTags, hasTag, tagList } from '../../../src/core/cleanup/by-tag';
+import { byTags, childElements, hasTag, tagList } from '../../../src/core/cleanup/by-tag';
 import { fragment, makeDocument } from '../dom';
 
 const HTML = `<p>a</p><SPAN>b</SPAN><svg><a><text>c</text></a><foreignObject><p>in svg</p></foreignObject></svg>
@@ -39,6 +39,34 @@ describe('hasTag', () => {
     for (const tags of [['img'], ['video', 'audio'], ['text'], ['li', 'video'], ['div']]) {
       expect(hasTag(root, tags), tags.join()).toBe(!!root.querySelector(tags.join(',')));
     }
+  });
+
+  // Past 2 names, one walk of the subtree instead of one collection per name.
+  it('says the same for many names, with HTML names in any case and others exact', () => {
+    const root = fragment(HTML);
+    for (const tags of [['video', 'audio', 'IMG'], ['video', 'audio', 'canvas', 'div'], ['x', 'y', 'foreignObject'], ['x', 'y', 'foreignobject'], ['x', 'y', 'TEXT'], ['form', 'input', 'li']]) {
+      expect(hasTag(root, tags), tags.join()).toBe(!!root.querySelector(tags.join(',')));
+    }
+    const doc = makeDocument(`<html><head><base href="/x/"></head><body>${HTML}</body></html>`);
+    expect(hasTag(doc, ['video', 'audio', 'base'])).toBe(true);
+    expect(hasTag(doc.body, ['video', 'audio', 'base'])).toBe(false);
+  });
+
+  it('does not count the element itself', () => {
+    const root = fragment('<div><p>x</p></div>').firstElementChild!;
+    expect(hasTag(root, ['div', 'section', 'article'])).toBe(false);
+    expect(hasTag(root, ['div', 'section', 'p'])).toBe(true);
+  });
+});
+
+describe('childElements', () => {
+  it('lists the element children in order, as a copy that removals leave whole', () => {
+    const root = fragment('text<p>a</p><!-- c --><b>b</b> more <i>c</i>');
+    const children = childElements(root);
+    expect(children.map((el) => el.tagName)).toEqual(['P', 'B', 'I']);
+    for (const el of children) el.remove();
+    expect(children).toHaveLength(3);
+    expect(root.children).toHaveLength(0);
   });
 });
 
