@@ -1,4 +1,6 @@
-// A data-table cell → " text |", on one line with pipes escaped.
+// A data-table cell → " text |", on one line with pipes escaped; a <br> in it becomes a
+// space (a GFM cell has no second line).
+import { oneLine } from '../hard-breaks';
 import { isInDataTable } from './table-kind';
 import { asElement, type NamedRule } from './types';
 
@@ -7,7 +9,7 @@ export const tableCell: NamedRule = {
   filter: (node) => (node.nodeName === 'TD' || node.nodeName === 'TH') && isInDataTable(node),
   replacement: (content, node) => {
     const el = asElement(node);
-    const text = content.replace(/\n+/g, ' ').replace(/\|/g, '\\|').trim();
+    const text = oneLine(content).replace(/\|/g, '\\|');
     const first = el.parentElement?.firstElementChild === el;
     return `${first ? '| ' : ' '}${text} |`;
   },
