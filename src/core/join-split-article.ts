@@ -62,14 +62,15 @@ function isParagraph(el: Element): boolean {
 
 const ownKind = (el: Element) => `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
 /**
- * Tag, classes and id less its digits ("c2616", "post-17": numbered items of one kind;
- * "mainContent_area", "thirdCol_area": regions of a layout). For a box without a class,
- * its first child's tag and classes too: layout columns are bare <div>s as well, but
- * they differ in what they start with.
+ * Tag and classes: a page builder gives each of a story's boxes the same classes, and an
+ * anchor id to one of them ("vc_row" with id="jungle") does not make it another kind. A box
+ * without a class: its id less digits ("c2616", "post-17": numbered items of one kind;
+ * "mainContent_area", "thirdCol_area": regions of a layout) and its first child's tag and
+ * classes: layout columns are bare <div>s as well, but they differ in what they start with.
  */
 function kind(el: Element): string {
+  if (el.hasAttribute('class')) return ownKind(el);
   const own = `${ownKind(el)}#${(el.getAttribute('id') ?? '').replace(/\d+/g, '')}`;
-  if (el.hasAttribute('class')) return own;
   const child = el.firstElementChild;
   return child ? `${own}>${ownKind(child)}` : own;
 }
