@@ -53,7 +53,10 @@ function prose(p: Element): number {
   return linked <= length * MAX_LINK_SHARE ? length - linked : 0;
 }
 
-/** A <p>, or a <div> of phrasing content only (text with <br>s): Readability reads both as paragraphs. */
+/**
+ * A <p>, or a <div> or <li> of phrasing content only (text with <br>s): Readability reads
+ * the first two as paragraphs, and a story told in bullet points has its text in the items.
+ */
 function isParagraph(el: Element): boolean {
   if (el.tagName === 'P') return true;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isBlock(child) && child.tagName !== 'BR') return false;
@@ -92,7 +95,7 @@ export function markStoryRuns(doc: Document, all: readonly Element[] = doc.body 
   const running = new Map<Element, number>();
   for (const p of all) {
     const tag = p.tagName;
-    if ((tag !== 'P' && tag !== 'DIV') || first.has(p) || (tag === 'DIV' && !isParagraph(p))) continue;
+    if ((tag !== 'P' && tag !== 'DIV' && tag !== 'LI') || first.has(p) || (tag !== 'P' && !isParagraph(p))) continue;
     const length = prose(p);
     if (!length) continue;
     const text = collapse(p.textContent ?? '').slice(0, PROBE);
@@ -128,12 +131,12 @@ export function markStoryRuns(doc: Document, all: readonly Element[] = doc.body 
   return { runs };
 }
 
-/** A box of a story: no furniture, nothing hidden, mostly running text, few links. */
+/** A box of a story: no furniture, nothing hidden, mostly running text (paragraphs, list items), few links. */
 function isStoryBox(box: Element): boolean {
   if (junkReason(box) || byTags(box, ['*']).some(isHidden)) return false;
   const text = flatText(box).length;
   let running = 0;
-  for (const p of byTags(box, ['p'])) running += prose(p);
+  for (const p of byTags(box, ['p', 'li'])) if (p.tagName === 'P' || isParagraph(p)) running += prose(p);
   return running >= MIN_PARAGRAPH && running >= text * MIN_PROSE_SHARE && linkDensity(box) <= MAX_LINK_SHARE;
 }
 

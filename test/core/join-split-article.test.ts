@@ -94,6 +94,16 @@ describe('an article split into sibling boxes', () => {
     expect(markStoryRuns(doc).runs).toHaveLength(0);
   });
 
+  // trafilatura/axios.com.future: a newsletter's stories, each a box whose text is mostly bullet points.
+  it('counts list items of running text as the story\'s paragraphs', () => {
+    const bullets = (word: string) => `<ul>${Array.from({ length: 4 }, () => `<li>${sentence(word).repeat(2)}</li>`).join('')}</ul>`;
+    const story = (word: string) => box(word).replace('</div></div>', `${bullets(word)}</div></div>`);
+    const { text, joined } = readAndJoin(`<div class="field">${story('first')}${story('second')}${story('third')}</div>`, 'second');
+    expect(joined).toBe(2);
+    expect(text).toContain('The first part');
+    expect(text).toContain('The third part');
+  });
+
   it('takes its marks off the article', () => {
     const doc = makeDocument(`<html><body><div class="field">${box('first')}${box('second', 3)}</div></body></html>`);
     const runs = markStoryRuns(doc);
