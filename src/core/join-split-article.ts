@@ -53,7 +53,10 @@ function prose(p: Element): number {
   return linked <= length * MAX_LINK_SHARE ? length - linked : 0;
 }
 
-/** A <p>, or a <div> of phrasing content only (text with <br>s): Readability reads both as paragraphs. */
+/**
+ * A <p>, or a <div> or <li> of phrasing content only (text with <br>s): Readability reads
+ * the first two as paragraphs, and a story told in bullet points has its text in the items.
+ */
 function isParagraph(el: Element): boolean {
   if (el.tagName === 'P') return true;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isBlock(child) && child.tagName !== 'BR') return false;
@@ -62,14 +65,15 @@ function isParagraph(el: Element): boolean {
 
 const ownKind = (el: Element) => `${el.tagName} ${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
 /**
- * Tag, classes and id less its digits ("c2616", "post-17": numbered items of one kind;
- * "mainContent_area", "thirdCol_area": regions of a layout). For a box without a class,
- * its first child's tag and classes too: layout columns are bare <div>s as well, but
- * they differ in what they start with.
+ * Tag and classes: a page builder gives each of a story's boxes the same classes, and an
+ * anchor id to one of them ("vc_row" with id="jungle") does not make it another kind. A box
+ * without a class: its id less digits ("c2616", "post-17": numbered items of one kind;
+ * "mainContent_area", "thirdCol_area": regions of a layout) and its first child's tag and
+ * classes: layout columns are bare <div>s as well, but they differ in what they start with.
  */
 function kind(el: Element): string {
+  if (el.hasAttribute('class')) return ownKind(el);
   const own = `${ownKind(el)}#${(el.getAttribute('id') ?? '').replace(/\d+/g, '')}`;
-  if (el.hasAttribute('class')) return own;
   const child = el.firstElementChild;
   return child ? `${own}>${ownKind(child)}` : own;
 }
@@ -91,7 +95,7 @@ export function markStoryRuns(doc: Document, all: readonly Element[] = doc.body 
   const running = new Map<Element, number>();
   for (const p of all) {
     const tag = p.tagName;
-    if ((tag !== 'P' && tag !== 'DIV') || first.has(p) || (tag === 'DIV' && !isParagraph(p))) continue;
+    if ((tag !== 'P' && tag !== 'DIV' && tag !== 'LI') || first.has(p) || (tag !== 'P' && !isParagraph(p))) continue;
     const length = prose(p);
     if (!length) continue;
     const text = collapse(p.textContent ?? '').slice(0, PROBE);
@@ -127,12 +131,12 @@ export function markStoryRuns(doc: Document, all: readonly Element[] = doc.body 
   return { runs };
 }
 
-/** A box of a story: no furniture, nothing hidden, mostly running text, few links. */
+/** A box of a story: no furniture, nothing hidden, mostly running text (paragraphs, list items), few links. */
 function isStoryBox(box: Element): boolean {
   if (junkReason(box) || byTags(box, ['*']).some(isHidden)) return false;
   const text = flatText(box).length;
   let running = 0;
-  for (const p of byTags(box, ['p'])) running += prose(p);
+  for (const p of byTags(box, ['p', 'li'])) if (p.tagName === 'P' || isParagraph(p)) running += prose(p);
   return running >= MIN_PARAGRAPH && running >= text * MIN_PROSE_SHARE && linkDensity(box) <= MAX_LINK_SHARE;
 }
 

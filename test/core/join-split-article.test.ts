@@ -80,6 +80,30 @@ describe('an article split into sibling boxes', () => {
     expect(markStoryRuns(doc).runs).toHaveLength(0);
   });
 
+  // trafilatura/otto.de.twoforfashion: page-builder rows of one class; one row has an anchor id.
+  it('counts a box with an anchor id as one of its kind: the classes say the kind', () => {
+    const anchored = box('second', 3).replace('<div class="field__item">', '<div class="field__item" id="jungle">');
+    const { text, joined } = readAndJoin(`<div class="field">${box('first')}${anchored}${box('third')}</div>`, 'second');
+    expect(joined).toBe(2);
+    expect(text).toContain('The third part');
+  });
+
+  it('still tells class-less layout regions apart by their ids', () => {
+    const region = (id: string, word: string, paragraphs = 1) => box(word, paragraphs).replace('<div class="field__item">', `<div id="${id}">`);
+    const doc = makeDocument(`<html><body><div>${region('mainContent_area', 'main', 3)}${region('thirdCol_area', 'side')}</div></body></html>`);
+    expect(markStoryRuns(doc).runs).toHaveLength(0);
+  });
+
+  // trafilatura/axios.com.future: a newsletter's stories, each a box whose text is mostly bullet points.
+  it('counts list items of running text as the story\'s paragraphs', () => {
+    const bullets = (word: string) => `<ul>${Array.from({ length: 4 }, () => `<li>${sentence(word).repeat(2)}</li>`).join('')}</ul>`;
+    const story = (word: string) => box(word).replace('</div></div>', `${bullets(word)}</div></div>`);
+    const { text, joined } = readAndJoin(`<div class="field">${story('first')}${story('second')}${story('third')}</div>`, 'second');
+    expect(joined).toBe(2);
+    expect(text).toContain('The first part');
+    expect(text).toContain('The third part');
+  });
+
   it('takes its marks off the article', () => {
     const doc = makeDocument(`<html><body><div class="field">${box('first')}${box('second', 3)}</div></body></html>`);
     const runs = markStoryRuns(doc);

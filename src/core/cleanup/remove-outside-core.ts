@@ -3,7 +3,7 @@
 // one element that holds nearly all of the words written outside links (the "core").
 // Around the path from the root down to that core, whatever is not prose goes: prose
 // stays (a lead or a last paragraph in a box of its own), and so does a lone figure.
-import { byTags, childElements } from './by-tag';
+import { byTags, childElements, hasTag } from './by-tag';
 import type { CleanupPass } from './context';
 
 /** The core holds at least this share of the words written outside links. */
@@ -77,6 +77,32 @@ function isLoneFigure(el: Element): boolean {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length <= 400 && el.getElementsByTagName('a').length <= 1;
 }
 
+/** Words under a section's headings that make it a part of the page's matter, not a header or a label. */
+const MIN_SECTION_WORDS = 15;
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * A section of the page's own matter beside the story: a heading with lines of text under it
+ * and not one link ("Profile and roast: Aroma — fruity and floral notes …", "Technical
+ * details"). Its lines are too short to read as prose, but a teaser grid, a link box or a
+ * promo has links to go to; a box with nowhere to go only tells about the page's subject.
+ */
+function isLinklessSection(el: Element): boolean {
+  if (el.getElementsByTagName('a').length || hasTag(el, ['form', 'button', 'input'])) return false;
+  const headings = byTags(el, HEADINGS);
+  if (!headings.length) return false;
+  const headingWords = headings.reduce((n, h) => n + textNodeWords(h), 0);
+  return textNodeWords(el) - headingWords >= MIN_SECTION_WORDS;
+}
+
+/** Words of el's text nodes, each counted apart: lines in blocks side by side do not run together. */
+function textNodeWords(el: Element): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4); // text nodes
+  let words = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) words += countWords((node as Text).data);
+  return words;
+}
+
 /** An inline element with loose text beside it is a word of a sentence, not a box. */
 function inRunningText(el: Element): boolean {
   const prev = el.previousSibling;
@@ -109,7 +135,7 @@ export function removeOutsideCore(root: Element): number {
     for (const child of childElements(path[i])) {
       if (child === keep || /^(BR|HR)$/.test(child.tagName)) continue;
       if (!BLOCKS.test(child.tagName) && inRunningText(child)) continue;
-      if ((counts.get(child) ?? 0) > 0 || isLoneFigure(child)) continue;
+      if ((counts.get(child) ?? 0) > 0 || isLoneFigure(child) || isLinklessSection(child)) continue;
       child.remove();
       removed++;
     }

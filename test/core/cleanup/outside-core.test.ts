@@ -68,6 +68,28 @@ describe('removeOutsideCore', () => {
     expect(root.querySelector('.fig')).not.toBeNull();
   });
 
+  // trafilatura/lavazza.de.qualita: a product page's "profile and roast" box of short label/value lines.
+  const SPEC = '<div class="spec"><h5>Profile and roast</h5><p>Sweet and aromatic</p><p>Appearance</p><p>Golden crema and a warm colour</p><p>Aroma</p><p>Fruity and floral notes</p><p>Taste</p><p>Sweet and refined</p></div>';
+
+  it('keeps a section of short lines under a heading with no link beside the story', () => {
+    const root = fragment(`${STORY}${SPEC}`);
+    removeOutsideCore(root);
+    expect(flatText(root)).toContain('Fruity and floral notes');
+  });
+
+  it('still removes such a section when it links elsewhere (a teaser box)', () => {
+    const root = fragment(`${STORY}${SPEC.replace('<p>Taste</p>', '<p><a href="https://x.test/taste">Taste</a></p>')}`);
+    removeOutsideCore(root);
+    expect(flatText(root)).not.toContain('Fruity and floral notes');
+  });
+
+  it('still removes a headline box with a dateline or headings with nothing under them', () => {
+    const root = fragment(`<div class="head"><h2>Guard close to resuming workouts</h2><p>Posted: Wednesday Jan 9, 2008 10:23 PM</p></div>${STORY}<table><tr><td><h2>Group activities and information</h2></td><td><h2>International news and analysis</h2></td></tr></table>`);
+    removeOutsideCore(root);
+    expect(flatText(root)).not.toContain('Posted');
+    expect(flatText(root)).not.toContain('International news');
+  });
+
   it('removes a picture that links to another story', () => {
     const root = fragment(`<div class="fig"><a href="https://x.test/other-story"><img src="https://x.test/a.jpg"></a></div>${STORY}`);
     removeOutsideCore(root);
