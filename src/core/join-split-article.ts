@@ -49,7 +49,9 @@ function prose(p: Element): number {
   if (length < MIN_PARAGRAPH) return 0;
   const links = p.getElementsByTagName('a');
   let linked = 0;
-  for (let i = 0; i < links.length; i++) linked += flatText(links[i]).length;
+  // The length read once: in jsdom each read of a live collection's length also looks the
+  // name 'length' up among its elements' ids and names, a scan of the whole list.
+  for (let i = 0, n = links.length; i < n; i++) linked += flatText(links[i]).length;
   return linked <= length * MAX_LINK_SHARE ? length - linked : 0;
 }
 
