@@ -6,7 +6,7 @@
 // holds some boxes of a run, the others that still hold running text are put back.
 import { byTags } from './cleanup/by-tag';
 import { junkReason } from './cleanup/junk-attributes';
-import { collapse, flatText, isBlock, linkDensity } from './cleanup/text';
+import { collapse, flatText, isBlock, linkDensity, linkedLength } from './cleanup/text';
 
 /** Marks a box of a run: "run-box" numbers. Survives Readability's re-parse of the page. */
 const MARK = 'data-mnc-part';
@@ -47,11 +47,7 @@ function prose(p: Element): number {
   if ((p.textContent ?? '').length < MIN_PARAGRAPH) return 0;
   const length = flatText(p).length;
   if (length < MIN_PARAGRAPH) return 0;
-  const links = p.getElementsByTagName('a');
-  let linked = 0;
-  // The length read once: in jsdom each read of a live collection's length also looks the
-  // name 'length' up among its elements' ids and names, a scan of the whole list.
-  for (let i = 0, n = links.length; i < n; i++) linked += flatText(links[i]).length;
+  const linked = linkedLength(p);
   return linked <= length * MAX_LINK_SHARE ? length - linked : 0;
 }
 

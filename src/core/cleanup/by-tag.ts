@@ -65,15 +65,17 @@ function placeInOrder(list: Element[], el: Element): void {
 
 /** Whether an element has one of the names, as getElementsByTagName matches them. */
 type NameTest = (el: Element) => boolean;
-// Lists of names are module constants: each list's test is made once.
-const nameTests = new WeakMap<readonly string[], NameTest>();
+// Each list of names gets its test once, keyed by the names: a list written in the call
+// (hasTag(el, ['form', 'input', 'button'])) is a new array every time.
+const nameTests = new Map<string, NameTest>();
 function nameTest(tags: readonly string[]): NameTest {
-  let test = nameTests.get(tags);
+  const key = tags.join(',');
+  let test = nameTests.get(key);
   if (!test) {
     const lower = new Set(tags.map((name) => name.toLowerCase()));
     const exact = new Set(tags);
     test = (el) => (el.namespaceURI === HTML_NS ? lower : exact).has(el.localName);
-    nameTests.set(tags, test);
+    nameTests.set(key, test);
   }
   return test;
 }

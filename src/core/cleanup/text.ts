@@ -95,12 +95,17 @@ export function wordCount(text: string): number {
 export function linkDensity(el: Element): number {
   const total = flatText(el).length;
   if (!total) return 0;
+  return Math.min(1, linkedLength(el) / total);
+}
+
+/** Characters of the element's text inside links (each link's text collapsed). */
+export function linkedLength(el: Element): number {
   let linked = 0;
   const links = el.getElementsByTagName('a');
   // The length read once: in jsdom each read of a live collection's length also looks the
   // name 'length' up among its elements' ids and names, a scan of the whole list.
   for (let i = 0, n = links.length; i < n; i++) linked += flatText(links[i]).length;
-  return Math.min(1, linked / total);
+  return linked;
 }
 
 const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'iframe', 'table'];
