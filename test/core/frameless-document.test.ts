@@ -34,6 +34,19 @@ describe('framelessDocument', () => {
     expect(framelessDocument(copy)).toBe(copy);
   });
 
+  // Past 300 elements a page moves only when it has a frame per 150 elements or more.
+  it('moves a larger page only when its frames are many for its size', () => {
+    const filler = (n: number) => '<div><span>x</span></div>'.repeat(n);
+    const frames = (n: number) => '<div><iframe src="https://www.youtube.com/embed/abc"></iframe></div>'.repeat(n);
+    const big = (fill: number, count: number) => makeDocument(PAGE.replace('</body>', `${filler(fill)}${frames(count)}</body>`), URL);
+    const sparse = big(300, 2); // about 620 elements, 3 frames
+    expect(framelessDocument(sparse)).toBe(sparse);
+    const dense = big(300, 4); // about 630 elements, 5 frames
+    const moved = framelessDocument(dense);
+    expect(moved).not.toBe(dense);
+    expect(moved.getElementsByTagName('iframe')).toHaveLength(5);
+  });
+
   it('gives the post a copy of the page gives', () => {
     const now = new Date('2026-01-01T00:00:00Z');
     const owned = clipDocument({ document: makeDocument(PAGE, URL), url: URL, now, settings: DEFAULT_SETTINGS, ownsDocument: true });
