@@ -164,7 +164,7 @@ export function joinSplitArticle(article: Element, doc: Document, found: StoryRu
   const lookUp = () => {
     if (!marked) {
       marked = new Map();
-      for (const el of Array.from(doc.querySelectorAll(`[${MARK}]`))) marked.set(el.getAttribute(MARK)!, el);
+      for (const el of byTags(doc, ['*'])) if (el.hasAttribute(MARK)) marked.set(el.getAttribute(MARK)!, el);
     }
     return marked;
   };

@@ -51,6 +51,9 @@ export interface LeadCandidates {
 /** Every word of LEAD_WORDS as a substring: a superset of the word test, to skip the rest fast. */
 const LEAD_HINT = /intro|lead|lede|standfirst|abstract|excerpt|dek|deck/i;
 
+/** A date stamp: time, [class~="date"], [class~="time"]. */
+const isStamp = (el: Element): boolean => el.localName === 'time' || el.classList.contains('date') || el.classList.contains('time');
+
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** This many characters of a block's first text must open the description: less is a label. */
@@ -118,7 +121,7 @@ function leadCopy(el: Element, named: boolean): Element {
   for (const part of paragraphs.length ? paragraphs : [el]) copy.appendChild(asParagraph(part, named));
   // A date stamped into the lead's paragraph ("<span class=date>19.10.2019</span>Am 8. Spieltag…")
   // would run into its first word; the date goes to the front matter.
-  for (const stamp of Array.from(copy.querySelectorAll('time, [class~="date"], [class~="time"]'))) stamp.remove();
+  for (const stamp of byTags(copy, ['*']).filter(isStamp)) stamp.remove();
   return copy;
 }
 

@@ -2,6 +2,7 @@
 // When the page names none, take the article's first heading, else its first words,
 // else the site's name.
 import type { Metadata } from './types';
+import { firstTag } from './cleanup/by-tag';
 
 const FIRST_WORDS = 10;
 
@@ -11,7 +12,7 @@ export interface TitleChoice {
 }
 
 export function fallbackTitle(article: Element, articleText: string, metadata: Metadata, url: string): TitleChoice {
-  const heading = article.querySelector('h1, h2, h3, h4');
+  const heading = firstTag(article, ['h1', 'h2', 'h3', 'h4']);
   const headingText = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (headingText) return { title: headingText, source: 'first heading of the article' };
   const words = articleText.split(/\s+/).filter(Boolean);

@@ -106,11 +106,29 @@ export function hasTag(root: Root, tags: readonly string[]): boolean {
     for (const name of tags) if (root.getElementsByTagName(name).length > 0) return true;
     return false;
   }
-  const test = nameTest(tags);
+  return firstMatch(root, nameTest(tags)) !== null;
+}
+
+/** The first element below `root` that passes `test`, in document order. */
+export function firstMatch(root: Root, test: (el: Element) => boolean): Element | null {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const walker = doc.createTreeWalker(root, 1); // elements
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (test(node as Element)) return true;
-  return false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (test(node as Element)) return node as Element;
+  return null;
+}
+
+// jsdom builds a selector engine for each document on its first querySelector, closest or
+// matches, then compiles each new selector: a fixed cost of about half a millisecond per
+// page that these walks do not pay.
+
+/** The first element below `root` with one of these names: querySelector('a, b'). */
+export const firstTag = (root: Root, tags: readonly string[]): Element | null => firstMatch(root, nameTest(tags));
+
+/** `el` or its nearest ancestor with one of these names: el.closest('a, b'). */
+export function closestTag(el: Element, tags: readonly string[]): Element | null {
+  const test = nameTest(tags);
+  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return node;
+  return null;
 }
 
 /** "h1, h2, p" → ['h1', 'h2', 'p']: a selector list of tag names, for byTags and hasTag. */

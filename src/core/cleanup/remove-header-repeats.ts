@@ -1,6 +1,6 @@
 // The headline, section label, byline and lead image belong to the front matter;
 // they must not open the body a second time.
-import { byTags } from './by-tag';
+import { byTags, closestTag } from './by-tag';
 import type { CleanupContext, CleanupPass } from './context';
 import { flatText, flatTextIs, longerThan, shortFlatText, wordCount } from './text';
 
@@ -105,10 +105,10 @@ export function removeHeaderRepeats(root: Element, ctx: CleanupContext): number 
   // The lead image: its first appearance before the text, or anywhere inside a header.
   for (const img of byTags(root, ['img'])) {
     const src = img.getAttribute('src') ?? '';
-    const inHeader = !!img.closest('header');
+    const inHeader = !!closestTag(img, ['header']);
     if ((image && samePath(src, image)) || inHeader) {
-      const figure = img.closest('figure') ?? img.closest('picture') ?? img;
-      (figure.closest('header') && !inHeader ? img : figure).remove();
+      const figure = closestTag(img, ['figure']) ?? closestTag(img, ['picture']) ?? img;
+      (closestTag(figure, ['header']) && !inHeader ? img : figure).remove();
       removed++;
       break;
     }

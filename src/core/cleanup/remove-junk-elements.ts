@@ -1,7 +1,7 @@
 // Removes furniture found by attributes (ads, share bars, newsletter boxes, related
 // blocks, bylines...) unless the element holds a large part of the article: some
 // sites put such words on the article body itself ("paywall", "story-body social").
-import { byTags, childElements } from './by-tag';
+import { byTags, childElements, closestTag } from './by-tag';
 import type { CleanupPass } from './context';
 import { junkReason } from './junk-attributes';
 import { JUNK_TAGS } from './patterns';
@@ -24,7 +24,7 @@ function inSentence(el: Element): boolean {
  */
 function headingLabel(el: Element): boolean {
   if (!INLINE.test(el.tagName)) return false;
-  const heading = el.parentElement?.closest('h1, h2, h3, h4, h5, h6');
+  const heading = el.parentElement && closestTag(el.parentElement, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   if (!heading) return false;
   const own = flatText(el).trim().length;
   return own > 0 && own * 2 >= flatText(heading).trim().length;

@@ -1,5 +1,5 @@
 // Lists and boxes made mostly of links are navigation or "related articles", not text.
-import { byTags, childElements, hasTag } from './by-tag';
+import { byTags, childElements, closestTag, hasTag } from './by-tag';
 import type { CleanupPass } from './context';
 import { flatText, linkDensity, wordCount } from './text';
 import { siteShortName } from '../site-short-name';
@@ -66,7 +66,7 @@ export function isTextList(list: Element): boolean {
  * (a sidebar of headlines), or the row has no other cell (a list of links drawn as a table).
  */
 function isCellValue(el: Element, text: string): boolean {
-  const cell = el.closest('td, th');
+  const cell = closestTag(el, ['td', 'th']);
   if (!cell || !cell.parentElement || flatText(cell).trim() !== text.trim()) return false;
   let filled = 0;
   for (const c of childElements(cell.parentElement)) if (flatText(c).trim()) filled++;
@@ -89,8 +89,8 @@ export function removeLinkLists(root: Element, pageUrl?: string): number {
       textLists.add(el);
       continue;
     }
-    // Most articles have no text list: then no ancestor needs looking at (closest runs a selector engine in jsdom).
-    if (textLists.size > 0 && el.parentElement?.closest('ul, ol') && [...textLists].some((list) => list.contains(el))) continue;
+    // Most articles have no text list: then no ancestor needs looking at.
+    if (textLists.size > 0 && el.parentElement && closestTag(el.parentElement, ['ul', 'ol']) && [...textLists].some((list) => list.contains(el))) continue;
     const links = el.getElementsByTagName('a').length;
     if (links === 0) continue;
     const text = flatText(el);

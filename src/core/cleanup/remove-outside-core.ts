@@ -3,7 +3,7 @@
 // one element that holds nearly all of the words written outside links (the "core").
 // Around the path from the root down to that core, whatever is not prose goes: prose
 // stays (a lead or a last paragraph in a box of its own), and so does a lone figure.
-import { byTags, childElements, hasTag } from './by-tag';
+import { byTags, childElements, closestTag, hasTag } from './by-tag';
 import type { CleanupPass } from './context';
 
 /** The core holds at least this share of the words written outside links. */
@@ -71,7 +71,7 @@ function isLoneFigure(el: Element): boolean {
   const media = MEDIA.includes(el.localName) ? [el] : byTags(el, MEDIA);
   if (media.length !== 1) return false;
   // A picture inside a link is a teaser, unless the link opens the picture itself (a lightbox).
-  const link = media[0].closest('a');
+  const link = closestTag(media[0], ['a']);
   if (link && !/\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(link.getAttribute('href') ?? '')) return false;
   // Whitespace runs count one: a figure's indentation is not caption text.
   return (el.textContent ?? '').replace(/\s+/g, ' ').length <= 400 && el.getElementsByTagName('a').length <= 1;

@@ -2,7 +2,7 @@
 // "Related stories" box, a share bar. A short line that only says so ("Comments (12)",
 // "Leserkommentare", "Related articles") marks the end; it and everything after it go,
 // but only when the article before it is long enough to stand alone.
-import { byTags, childElements, tagList } from './by-tag';
+import { byTags, childElements, closestTag, tagList } from './by-tag';
 import type { CleanupPass } from './context';
 import { isEndMarker } from './boilerplate-phrases';
 import { junkReason } from './junk-attributes';
@@ -65,7 +65,7 @@ export function proseAfter(root: Element, el: Element): boolean {
   for (const p of byTags(root, ['p'])) {
     if (!(el.compareDocumentPosition(p) & 4) || el.contains(p)) continue;
     // A paragraph in a list item is a teaser's summary, not the article going on.
-    if (p.closest('li')) continue;
+    if (closestTag(p, ['li'])) continue;
     if (isProse(p)) return true;
   }
   return false;
@@ -180,7 +180,7 @@ function cutAtEndMarker(root: Element): number {
     // Inline elements count only when they are the whole line ("<p><b>Comments</b></p>", not "by X | 3 comments").
     if (/^(SPAN|STRONG|B|EM|FONT)$/.test(el.tagName) && !flatTextIs(el.parentElement ?? el, text)) continue;
     // A link or a list item saying "Comments" is a toolbar entry, not a section's heading.
-    if (el.tagName === 'A' || el.closest('ul, ol, nav, menu')) continue;
+    if (el.tagName === 'A' || closestTag(el, ['ul', 'ol', 'nav', 'menu'])) continue;
     // The marker line itself, not a box that merely starts with it.
     let line: Element = el;
     while (line.parentElement && line.parentElement !== root && flatTextIs(line.parentElement, text)) line = line.parentElement;

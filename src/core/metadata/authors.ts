@@ -7,7 +7,8 @@ import type { JsonLd } from './json-ld';
 import { isObject, nameOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { PageIndex } from './page-index';
-import { closeness, inBoilerplate, squash } from './page-index';
+import { classOf, closeness, inBoilerplate, squash } from './page-index';
+import { byTags } from '../cleanup/by-tag';
 import { fromElements } from './author-elements';
 import { authorNames, deskCredit, isHandle, uniqueNames } from './author-names';
 import { namesAfterDate } from './dated-byline';
@@ -153,8 +154,7 @@ const count = (text: string, name: string): number => text.split(name).length - 
 function shownOnlyHidden(names: string[], raw: string, area: Element, scope: PageIndex, person: (name: string) => boolean): PickedAuthors | null {
   const written = uniqueNames(fromElements(scope.writtenBylines, scope, true, { leading: true, person, inArticle: true })).filter(person);
   if (!written.length || written.some((w) => names.includes(w))) return null;
-  const hidden = Array.from(area.querySelectorAll('[class*="hidden" i], [class*="sr-only" i], [class*="screen-reader" i], [hidden]'))
-    .filter((el) => el.hasAttribute('hidden') || HIDDEN_CLASS.test(el.getAttribute('class') ?? ''));
+  const hidden = byTags(area, ['*']).filter((el) => el.hasAttributes() && (el.hasAttribute('hidden') || HIDDEN_CLASS.test(classOf(el))));
   const outer = hidden.filter((el) => !hidden.some((h) => h !== el && h.contains(el)));
   const hiddenText = outer.map((el) => el.textContent ?? '').join('\n');
   const visible = names.some((n) => count(raw, n) > count(hiddenText, n));

@@ -1,5 +1,6 @@
 // The site's name as its pages write it in links to the home page ("<a href="/">新华网</a>"):
 // evidence that a title's suffix is the site's name when no meta tag names the site.
+import { byTags } from '../cleanup/by-tag';
 
 const MAX_LINKS = 2000;
 
@@ -12,7 +13,7 @@ export function homeLinkNames(doc: Document, pageUrl: string): string[] {
     return [];
   }
   const out = new Set<string>();
-  const links = doc.querySelectorAll('a[href]');
+  const links = byTags(doc, ['a']).filter((a) => a.hasAttribute('href'));
   for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
     const a = links[i];
     let target: URL;

@@ -2,11 +2,12 @@
 // only when pickTitle asks (each walks part of the page).
 import { classOf, firstElement, type PageIndex } from './page-index';
 import { cleanText } from './text';
+import { firstTag } from '../cleanup/by-tag';
 import { squash, type Heading, type TitleHints } from './title';
 
 /** The headline slot left empty ("<h1></h1>", an image or a script fills it): the first <h2> after it. */
 function subheadingAfterEmptyH1(doc: Document, scope: PageIndex): Heading | null {
-  const empty = scope.h1s.find((h) => !cleanText(h.textContent) && !h.querySelector('img'));
+  const empty = scope.h1s.find((h) => !cleanText(h.textContent) && !firstTag(h, ['img']));
   const at = empty && scope.position.get(empty);
   if (!empty || at === undefined) return null;
   const h2 = Array.from(doc.getElementsByTagName('h2')).find((h) => (scope.position.get(h) ?? -1) > at);

@@ -4,7 +4,7 @@
 // rewritten for sharing, while the page shows the real headline.
 import type { Candidate } from './candidate';
 import { cleanText } from './text';
-import { childElements } from '../cleanup/by-tag';
+import { byTags, childElements } from '../cleanup/by-tag';
 
 // CJK titles join the site name without spaces ("...的城！-新华网", "..._网易").
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff01-\\uff60';
@@ -110,7 +110,7 @@ function titleBesideKicker(heading: string, el: Element | undefined, titles: Can
     // Only a part before the title: a part after it is a subline of the headline itself.
     if (q.length < 10 || q === h || !h.endsWith(q)) continue;
     const rest = h.slice(0, h.length - q.length);
-    if (Array.from(el.querySelectorAll('*')).some((part) => squash(part.textContent ?? '') === rest)) return { value: title, source: t.source };
+    if (byTags(el, ['*']).some((part) => squash(part.textContent ?? '') === rest)) return { value: title, source: t.source };
   }
   // "<h1><span>Kicker</span><span>Headline</span></h1>" declared as "Headline - Kicker":
   // the last part, when a declared title holds every part.

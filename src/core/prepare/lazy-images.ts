@@ -1,6 +1,8 @@
 // Lazy-loaded images carry their real source in data-* attributes or srcset until
 // a script swaps it in; Readability and Turndown only read src, so swap it first.
-import { byTags } from '../cleanup/by-tag';
+import { byTags, firstMatch } from '../cleanup/by-tag';
+
+const isSourceWithSet = (el: Element): boolean => el.localName === 'source' && (el.hasAttribute('srcset') || el.hasAttribute('data-srcset'));
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-lazy', 'data-echo'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
@@ -40,7 +42,7 @@ export function resolveLazyImages(root: Document | Element): void {
       }
     }
     if (!real) {
-      const source = img.parentElement?.tagName === 'PICTURE' ? img.parentElement.querySelector('source[srcset], source[data-srcset]') : null;
+      const source = img.parentElement?.tagName === 'PICTURE' ? firstMatch(img.parentElement, isSourceWithSet) : null;
       const set = source?.getAttribute('srcset') ?? source?.getAttribute('data-srcset');
       if (set) real = largestFromSrcset(set);
     }

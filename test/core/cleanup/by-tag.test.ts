@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTags, childElements, hasTag, tagList } from '../../../src/core/cleanup/by-tag';
+import { byTags, childElements, closestTag, firstMatch, firstTag, hasTag, tagList } from '../../../src/core/cleanup/by-tag';
 import { fragment, makeDocument } from '../dom';
 
 const HTML = `<p>a</p><SPAN>b</SPAN><svg><a><text>c</text></a><foreignObject><p>in svg</p></foreignObject></svg>
@@ -56,6 +56,33 @@ describe('hasTag', () => {
     const root = fragment('<div><p>x</p></div>').firstElementChild!;
     expect(hasTag(root, ['div', 'section', 'article'])).toBe(false);
     expect(hasTag(root, ['div', 'section', 'p'])).toBe(true);
+  });
+});
+
+describe('firstTag and firstMatch', () => {
+  it('find what querySelector finds', () => {
+    const root = fragment(HTML);
+    for (const tags of [['img'], ['li', 'td'], ['TD', 'ul'], ['text'], ['foreignObject'], ['foreignobject'], ['p', 'a'], ['video']]) {
+      expect(firstTag(root, tags), tags.join()).toBe(root.querySelector(tags.join(',')));
+    }
+    expect(firstMatch(root, (el) => el.localName === 'img' && el.hasAttribute('src'))).toBe(root.querySelector('img[src]'));
+  });
+
+  it('do not count the element itself', () => {
+    const root = fragment('<div><p>x</p></div>').firstElementChild!;
+    expect(firstTag(root, ['div'])).toBeNull();
+    expect(firstTag(root, ['div', 'p'])).toBe(root.firstElementChild);
+  });
+});
+
+describe('closestTag', () => {
+  it('finds what closest finds, the element itself first', () => {
+    const root = fragment(`<div>${HTML}</div>`);
+    for (const el of byTags(root, ['*'])) {
+      for (const tags of [['p'], ['li', 'ul'], ['td', 'th'], ['table'], ['a'], ['svg', 'div'], ['TABLE', 'SPAN']]) {
+        expect(closestTag(el, tags), `${el.localName} ${tags.join()}`).toBe(el.closest(tags.join(',')));
+      }
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 // Embedded players and frames cannot live in Markdown: they become a link to the media.
+import { firstMatch } from '../../cleanup/by-tag';
 import { asElement, markdownUrl, type NamedRule } from './types';
 
 const KNOWN_HOSTS: Array<[RegExp, string]> = [
@@ -34,7 +35,7 @@ export const embed: NamedRule = {
   filter: ['iframe', 'video', 'audio'],
   replacement: (_content, node) => {
     const el = asElement(node);
-    const src = el.getAttribute('src') ?? el.querySelector('source[src]')?.getAttribute('src') ?? '';
+    const src = el.getAttribute('src') ?? firstMatch(el, (s) => s.localName === 'source' && s.hasAttribute('src'))?.getAttribute('src') ?? '';
     if (!/^https?:/i.test(src)) return '';
     const title = (el.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
     const label = embedLabel(src, el.nodeName) + (title ? `: ${title.replace(/[[\]]/g, '')}` : '');

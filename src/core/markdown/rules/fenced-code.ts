@@ -1,11 +1,12 @@
 // <pre> → a fenced block, with the language when the page names it, and a fence
 // longer than any backtick run inside so the block always closes.
+import { firstTag } from '../../cleanup/by-tag';
 import { asElement, type NamedRule } from './types';
 
 const LANGUAGE_PATTERNS = [/(?:^|\s)(?:language|lang|highlight-source|highlight)-([\w+#-]+)/i, /brush:\s*([\w+#-]+)/i];
 
 export function codeLanguage(el: Element): string {
-  const candidates = [el, el.querySelector('code'), el.parentElement].filter(Boolean) as Element[];
+  const candidates = [el, firstTag(el, ['code']), el.parentElement].filter(Boolean) as Element[];
   for (const c of candidates) {
     const data = c.getAttribute('data-lang') ?? c.getAttribute('data-language');
     if (data && /^[\w+#-]+$/.test(data)) return data.toLowerCase();

@@ -1,5 +1,5 @@
 // Data tables become GFM tables; layout tables (one column, nested blocks) become plain blocks.
-import { byTags, tagList } from '../../cleanup/by-tag';
+import { byTags, closestTag, tagList } from '../../cleanup/by-tag';
 
 const BLOCKS_IN_CELL = tagList('table, p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, figure');
 
@@ -12,7 +12,7 @@ const rowsCache = new WeakMap<Element, Element[]>();
 export function ownRows(table: Element): Element[] {
   let rows = rowsCache.get(table);
   if (!rows) {
-    rows = byTags(table, ['tr']).filter((tr) => tr.closest('table') === table);
+    rows = byTags(table, ['tr']).filter((tr) => closestTag(tr, ['table']) === table);
     rowsCache.set(table, rows);
   }
   return rows;
@@ -36,8 +36,8 @@ function computeLayout(table: Element): boolean {
   if (rows.length === 0) return true;
   if (columnCount(table) < 2) return true;
   return byTags(table, BLOCKS_IN_CELL).some((block) => {
-    const cell = block.closest('td, th');
-    return !!cell && cell.closest('table') === table && block !== table;
+    const cell = closestTag(block, ['td', 'th']);
+    return !!cell && closestTag(cell, ['table']) === table && block !== table;
   });
 }
 
@@ -51,7 +51,7 @@ export function isLayoutTable(table: Element): boolean {
 }
 
 export function owningTable(node: Element): Element | null {
-  return node.closest('table');
+  return closestTag(node, ['table']);
 }
 
 export function isInDataTable(node: Element): boolean {
