@@ -118,7 +118,7 @@ export function firstMatch(root: Root, test: (el: Element) => boolean): Element 
 }
 
 // jsdom builds a selector engine for each document on its first querySelector, closest or
-// matches, then compiles each new selector: a fixed cost of about half a millisecond per
+// matches (about 0.25 ms), then compiles each new selector (about 0.05 ms): a fixed cost per
 // page that these walks do not pay.
 
 /** The first element below `root` with one of these names: querySelector('a, b'). */
