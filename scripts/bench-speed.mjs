@@ -3,12 +3,13 @@
 // (MarkDownload style) and vs Defuddle, on the same pages, interleaved, several rounds.
 // Prints numbers only; never fails on a slow result (exit 1 only when it cannot run).
 // Usage: node scripts/bench-speed.mjs [--all | --step N] [--rounds N] [--defuddle-jsdom] [--per-page] [--no-big | --big-only] [--big-mb N] [--big-runs N]
-// Env: BENCH_CORE=bundle.mjs times that engine instead of src/core (before/after runs); BENCH_BEFORE=bundle.mjs adds it as a contender (before/after in one run); BENCH_TMP, BENCH_CORPUS, BENCH_SPEC (scripts/bench/common.mjs).
+// Env: BENCH_SETTLE=0 times without moving the built DOM out of the young heap first (scripts/bench/contenders.mjs);
+// BENCH_CORE=bundle.mjs times that engine instead of src/core (before/after runs); BENCH_BEFORE=bundle.mjs adds it as a contender (before/after in one run); BENCH_TMP, BENCH_CORPUS, BENCH_SPEC (scripts/bench/common.mjs).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { samplePages, loadPage, loadSpec, loadCore, median, p95, fmt, printTable, die } from './bench/common.mjs';
-import { runReadability, runDefuddle, runDefuddleJsdom, makeOurs, loadDefuddle } from './bench/contenders.mjs';
+import { runReadability, runDefuddle, runDefuddleJsdom, makeOurs, loadDefuddle, settlesDom } from './bench/contenders.mjs';
 import { makeBigPage } from './bench/big-page.mjs';
 
 const argv = process.argv.slice(2);
@@ -57,7 +58,7 @@ async function main() {
   // --big-only: the large-page case alone, against the typical ms/MB of a short sample (spec + every 50th page, 1 round)
   const step = BIG_ONLY ? Math.max(STEP, 50) : STEP;
   const pages = [loadSpec(), ...samplePages(step).map(loadPage)];
-  console.log(`bench:speed  node ${process.version}  defuddle ${dd.version}  pages ${pages.length} (spec + ${step <= 1 ? 'all corpus' : `every ${step}th corpus page`})  rounds ${BIG_ONLY ? 1 : ROUNDS}  (+1 warm-up)`);
+  console.log(`bench:speed  node ${process.version}  defuddle ${dd.version}  pages ${pages.length} (spec + ${step <= 1 ? 'all corpus' : `every ${step}th corpus page`})  rounds ${BIG_ONLY ? 1 : ROUNDS}  (+1 warm-up)  DOM settled before timing: ${settlesDom ? 'yes' : 'no (BENCH_SETTLE=0)'}`);
 
   // samples[pageIndex][contenderKey] = [{domMs, extractMs, markdownMs}...]
   const samples = pages.map(() => Object.fromEntries(contenders.map((c) => [c.key, []])));
