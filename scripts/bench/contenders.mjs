@@ -46,8 +46,12 @@ if (process.env.BENCH_SETTLE !== '0') {
   minorGc = () => { gc({ type: 'minor' }); gc({ type: 'minor' }); };
 }
 export const settlesDom = minorGc !== null;
-export function settle() {
+
+/** Ends the DOM build: `built` stops its clock, `t1` starts the contender's, settled between. */
+function startClock() {
+  const built = performance.now();
   minorGc?.();
+  return { built, t1: performance.now() };
 }
 
 export function makeJsdom(html, url) {
@@ -69,9 +73,7 @@ export function runReadability(html, url) {
   const t0 = performance.now();
   const dom = makeJsdom(html, url);
   const doc = dom.window.document;
-  const built = performance.now();
-  settle();
-  const t1 = performance.now();
+  const { built, t1 } = startClock();
   try {
     for (const h of doc.querySelectorAll('h1, h2, h3, h4, h5, h6')) h.removeAttribute('class');
     doc.documentElement.removeAttribute('class');
@@ -89,9 +91,7 @@ async function defuddleOn(makeDoc, html, url) {
   const { DefuddleClass, createMarkdownContent } = loadDefuddle();
   const t0 = performance.now();
   const { doc, close } = makeDoc(html, url);
-  const built = performance.now();
-  settle();
-  const t1 = performance.now();
+  const { built, t1 } = startClock();
   try {
     const res = await new DefuddleClass(doc, { url, useAsync: false }).parseAsync();
     const t2 = performance.now();
@@ -119,9 +119,7 @@ export function makeOurs(core) {
   return (html, url) => {
     const t0 = performance.now();
     const dom = makeJsdom(html, url);
-    const built = performance.now();
-    settle();
-    const t1 = performance.now();
+    const { built, t1 } = startClock();
     try {
       const r = core.clipDocument({ document: dom.window.document, url, now, settings: core.DEFAULT_SETTINGS, ownsDocument: true, timer: () => performance.now() });
       const t2 = performance.now();
